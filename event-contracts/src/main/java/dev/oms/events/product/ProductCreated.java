@@ -1,0 +1,10 @@
+package dev.oms.events.product;
+
+import dev.oms.events.EventPayload;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** A product was added to the catalogue. */
+public record ProductCreated(UUID productId, String sku, String name, String description, String category,
+        BigDecimal price, String currency, int stock) implements EventPayload {
+}

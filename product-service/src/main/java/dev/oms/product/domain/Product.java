@@ -1,0 +1,138 @@
+package dev.oms.product.domain;
+
+import dev.oms.events.EventPayload;
+import dev.oms.events.product.ProductCreated;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A product of the catalogue and its available stock: the aggregate the command side changes. It guards its own
+ * rules and records the events each change raises; the command handler saves both in one transaction.
+ *
+ * <p>Mapped with plain Jakarta Persistence annotations (no Hibernate or Quarkus types), so the domain stays free of the
+ * framework while the command side needs no second model to map to.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String sku;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 2000)
+    private String description;
+
+    @Column(nullable = false, length = 100)
+    private String category;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal price;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false)
+    private int stock;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Transient
+    private final List<EventPayload> pendingEvents = new ArrayList<>();
+
+    protected Product() {
+        // for the persistence provider
+    }
+
+    /** Adds a product to the catalogue. */
+    public static Product create(ProductDetails details, Money price, int initialStock, Instant now) {
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(price, "price");
+        if (initialStock < 0) {
+            throw new IllegalArgumentException("initial stock must be >= 0");
+        }
+        var product = new Product();
+        product.id = UUID.randomUUID();
+        product.sku = details.sku();
+        product.name = details.name();
+        product.description = details.description();
+        product.category = details.category();
+        product.price = price.amount();
+        product.currency = price.currency();
+        product.stock = initialStock;
+        product.createdAt = now;
+        product.updatedAt = now;
+        product.pendingEvents.add(new ProductCreated(product.id, product.sku, product.name, product.description,
+                product.category, product.price, product.currency, product.stock));
+        return product;
+    }
+
+    /** The events raised since the product was loaded, in order; the caller takes them exactly once. */
+    public List<EventPayload> takePendingEvents() {
+        var events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        return events;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public Money price() {
+        return new Money(price, currency);
+    }
+
+    public int stock() {
+        return stock;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

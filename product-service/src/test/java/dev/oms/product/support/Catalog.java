@@ -1,0 +1,34 @@
+package dev.oms.product.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.UUID;
+
+/** Test data for the catalogue, created through the public API. */
+public final class Catalog {
+
+    private Catalog() {
+    }
+
+    public static String uniqueSku(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String productJson(String sku, int stock) {
+        return """
+                {"sku":"%s","name":"Mechanical keyboard","description":"Brown switches","category":"peripherals",
+                 "price":89.90,"stock":%d}
+                """.formatted(sku, stock);
+    }
+
+    /** Adds a product and returns its id. */
+    public static String addProduct(int stock) {
+        return given().contentType(ContentType.JSON).body(productJson(uniqueSku("P"), stock))
+                .post("/api/products").then().statusCode(201).extract().path("id");
+    }
+
+    public static int stockOf(String productId) {
+        return given().get("/api/products/" + productId).then().statusCode(200).extract().path("availableStock");
+    }
+}
