@@ -1,5 +1,6 @@
 package dev.oms.product.messaging;
 
+import dev.oms.events.EventEnvelope;
 import dev.oms.events.order.OrderPlaced;
 import dev.oms.product.command.ReserveStockHandler;
 import io.quarkus.logging.Log;
@@ -26,7 +27,7 @@ public class OrderEventsConsumer {
 
     @Incoming("order-events")
     public Uni<Void> consume(Message<byte[]> message) {
-        final dev.oms.events.EventEnvelope<?> envelope;
+        final EventEnvelope<?> envelope;
         try {
             envelope = codec.decode(new String(message.getPayload(), StandardCharsets.UTF_8));
         } catch (MalformedEventException e) {
@@ -39,7 +40,7 @@ public class OrderEventsConsumer {
                         : Uni.createFrom().completionStage(message.nack(failure)));
     }
 
-    private Uni<Void> handle(dev.oms.events.EventEnvelope<?> envelope) {
+    private Uni<Void> handle(EventEnvelope<?> envelope) {
         if (envelope.payload() instanceof OrderPlaced placed) {
             return reserveStock.handle(placed);
         }

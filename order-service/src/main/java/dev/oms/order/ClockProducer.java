@@ -1,0 +1,16 @@
+package dev.oms.order;
+
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/** The one clock the service reads time from, so tests can replace it. */
+@Singleton
+public class ClockProducer {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

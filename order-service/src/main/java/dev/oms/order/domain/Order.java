@@ -1,0 +1,176 @@
+package dev.oms.order.domain;
+
+import dev.oms.events.EventPayload;
+import dev.oms.events.order.OrderPlaced;
+import dev.oms.events.order.OrderStatusChanged;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A customer's order: the aggregate the command side changes. It guards its status changes and records the events
+ * each change raises.
+ */
+@Entity
+@Table(name = "customer_order")
+public class Order {
+
+    public static final int MAX_LINES = 50;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "customer_id", nullable = false, length = 64)
+    private String customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OrderStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Transient
+    private final List<EventPayload> pendingEvents = new ArrayList<>();
+
+    protected Order() {
+        // for the persistence provider
+    }
+
+    /** Places an order: PENDING until product-service has answered. */
+    public static Order place(String customerId, List<OrderLine> lines, Instant now) {
+        Objects.requireNonNull(customerId, "customerId");
+        if (customerId.isBlank() || customerId.length() > 64) {
+            throw new IllegalArgumentException("customerId must be 1 to 64 characters");
+        }
+        if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
+            throw new IllegalArgumentException("an order has 1 to " + MAX_LINES + " lines");
+        }
+        var products = new HashSet<UUID>();
+        for (var line : lines) {
+            if (!products.add(line.productId())) {
+                throw new IllegalArgumentException("product " + line.productId() + " appears on two lines");
+            }
+        }
+        var order = new Order();
+        order.id = UUID.randomUUID();
+        order.customerId = customerId;
+        order.status = OrderStatus.PENDING;
+        order.lines = new ArrayList<>(lines);
+        order.createdAt = now;
+        order.updatedAt = now;
+        order.pendingEvents.add(new OrderPlaced(order.id, customerId, lines.stream()
+                .map(line -> new OrderPlaced.Line(line.productId(), line.quantity()))
+                .toList()));
+        return order;
+    }
+
+    /** Product-service reserved the stock: the order takes the catalogue's names and prices. */
+    public void confirm(Map<UUID, PricedProduct> prices, Instant now) {
+        requireStatus(OrderStatus.PENDING, OrderStatus.CONFIRMED);
+        for (var line : lines) {
+            var priced = prices.get(line.productId());
+            if (priced == null) {
+                throw new IllegalArgumentException("no price for product " + line.productId());
+            }
+            line.price(priced.name(), priced.unitPrice(), priced.currency());
+        }
+        changeStatus(OrderStatus.CONFIRMED, "stock reserved", now);
+    }
+
+    /** Product-service could not reserve the stock. */
+    public void reject(String reason, Instant now) {
+        requireStatus(OrderStatus.PENDING, OrderStatus.REJECTED);
+        changeStatus(OrderStatus.REJECTED, reason, now);
+    }
+
+    private void requireStatus(OrderStatus expected, OrderStatus requested) {
+        if (status != expected) {
+            throw new IllegalStatusTransitionException(id, status, requested);
+        }
+    }
+
+    private void changeStatus(OrderStatus to, String reason, Instant now) {
+        var from = status;
+        status = to;
+        updatedAt = now;
+        pendingEvents.add(new OrderStatusChanged(id, customerId, from.name(), to.name(), reason));
+    }
+
+    /** The sum of the line totals; null while the order is not priced. */
+    public BigDecimal total() {
+        if (lines.stream().anyMatch(l -> l.unitPrice() == null)) {
+            return null;
+        }
+        return lines.stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The events raised since the order was loaded, in order; the caller takes them exactly once. */
+    public List<EventPayload> takePendingEvents() {
+        var events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        return events;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public List<OrderLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** A product's catalogue name and price at reservation time. */
+    public record PricedProduct(String name, BigDecimal unitPrice, String currency) {
+    }
+}

@@ -1,0 +1,38 @@
+-- Customer orders ("order" is a reserved word, hence customer_order).
+CREATE TABLE ordering.customer_order (
+    id          UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
+    customer_id NVARCHAR(64)     NOT NULL,
+    status      NVARCHAR(20)     NOT NULL,
+    version     BIGINT           NOT NULL,
+    created_at  DATETIMEOFFSET(6) NOT NULL,
+    updated_at  DATETIMEOFFSET(6) NOT NULL
+);
+
+-- The lines of an order; name and price are filled in when product-service reserves the stock.
+CREATE TABLE ordering.order_line (
+    order_id     UNIQUEIDENTIFIER NOT NULL,
+    line_no      INT              NOT NULL,
+    product_id   UNIQUEIDENTIFIER NOT NULL,
+    quantity     INT              NOT NULL,
+    product_name NVARCHAR(200)    NULL,
+    unit_price   DECIMAL(19, 4)   NULL,
+    currency     NCHAR(3)         NULL,
+    CONSTRAINT pk_order_line PRIMARY KEY (order_id, line_no),
+    CONSTRAINT fk_order_line_order FOREIGN KEY (order_id) REFERENCES ordering.customer_order (id),
+    CONSTRAINT ck_order_line_quantity CHECK (quantity >= 1)
+);
+
+-- Events waiting to be published (transactional outbox), in the order of id.
+CREATE TABLE ordering.outbox_event (
+    id           BIGINT IDENTITY(1, 1) NOT NULL PRIMARY KEY,
+    event_id     UNIQUEIDENTIFIER NOT NULL,
+    event_type   NVARCHAR(100)    NOT NULL,
+    aggregate_id NVARCHAR(64)     NOT NULL,
+    envelope     NVARCHAR(MAX)    NOT NULL,
+    occurred_at  DATETIMEOFFSET(6) NOT NULL,
+    published_at DATETIMEOFFSET(6) NULL,
+    CONSTRAINT uk_outbox_event_event_id UNIQUE (event_id)
+);
+
+-- Keeps "the oldest unpublished rows" fast however many published rows wait to be purged.
+CREATE INDEX ix_outbox_event_pending ON ordering.outbox_event (id) WHERE published_at IS NULL;

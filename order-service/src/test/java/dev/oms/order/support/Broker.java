@@ -1,0 +1,50 @@
+package dev.oms.order.support;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A plain AMQP client for tests: publishes to an exchange as another service would, and records what the service
+ * publishes on a temporary queue of its own.
+ */
+public final class Broker implements AutoCloseable {
+
+    private final Connection connection;
+    private final Channel channel;
+
+    public Broker() throws Exception {
+        var factory = new ConnectionFactory();
+        factory.setHost(System.getProperty("rabbitmq.host", "127.0.0.1"));
+        connection = factory.newConnection("order-service-tests");
+        channel = connection.createChannel();
+    }
+
+    public void publish(String exchange, String routingKey, String body) throws Exception {
+        var props = new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2)
+                .messageId(UUID.randomUUID().toString()).build();
+        channel.basicPublish(exchange, routingKey, props, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Binds a new exclusive queue to the exchange and collects the bodies of what arrives on it. */
+    public List<String> listen(String exchange, String routingKey) throws Exception {
+        channel.exchangeDeclare(exchange, "topic", true);
+        var queue = channel.queueDeclare().getQueue();
+        channel.queueBind(queue, exchange, routingKey);
+        var received = new CopyOnWriteArrayList<String>();
+        channel.basicConsume(queue, true, (tag, delivery) -> received.add(new String(delivery.getBody(),
+                StandardCharsets.UTF_8)), tag -> {
+        });
+        return received;
+    }
+
+    @Override
+    public void close() throws Exception {
+        connection.close();
+    }
+}
