@@ -36,7 +36,8 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${oms.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${oms.outbox.poll-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> publishPending() {
         return Panache.withTransaction(() -> outbox.oldestPending(BATCH).chain(this::publishInOrder))
                 .onFailure().invoke(e -> Log.warnf("Outbox relay run failed, will retry: %s", e.getMessage()))
