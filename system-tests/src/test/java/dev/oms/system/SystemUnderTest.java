@@ -115,6 +115,7 @@ public final class SystemUnderTest implements BeforeAllCallback {
             properties.put("quarkus.flyway.clean-at-start", "true");
             properties.put("quarkus.flyway.clean-disabled", "false");
             properties.put("rabbitmq-host", System.getProperty("system.rabbitmq.host", "127.0.0.1"));
+            properties.put("rabbitmq-virtual-host", System.getProperty("system.rabbitmq.vhost", "/"));
             return properties;
         }
 

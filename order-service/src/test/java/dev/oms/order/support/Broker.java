@@ -20,7 +20,8 @@ public final class Broker implements AutoCloseable {
 
     public Broker() throws Exception {
         var factory = new ConnectionFactory();
-        factory.setHost(System.getProperty("rabbitmq.host", "127.0.0.1"));
+        factory.setHost(System.getProperty("rabbitmq-host", "127.0.0.1"));
+        factory.setVirtualHost(System.getProperty("rabbitmq-virtual-host", "/"));
         connection = factory.newConnection("order-service-tests");
         channel = connection.createChannel();
     }

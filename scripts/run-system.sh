@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Runs the whole system.
+#   With a Docker engine: docker compose (SQL Server 2022, RabbitMQ and both services in containers).
+#   Without one: both services as local processes, built for PostgreSQL, on this machine's PostgreSQL and RabbitMQ.
+# Usage: scripts/run-system.sh [start|stop]   (start is the default; stop ends what start began)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUN_DIR=target/run
+PRODUCT_PORT=${PRODUCT_PORT:-8081}
+ORDER_PORT=${ORDER_PORT:-8082}
+
+log() { printf '[run] %s\n' "$*"; }
+
+have_docker() { command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; }
+
+wait_up() {
+  local name=$1 url=$2
+  for _ in $(seq 1 120); do
+    if curl -fsS "$url" >/dev/null 2>&1; then log "$name is UP: $url"; return 0; fi
+    sleep 1
+  done
+  log "$name did not become ready; see $RUN_DIR/$name.log"
+  return 1
+}
+
+stop_local() {
+  for name in order-service product-service; do
+    if [ -f "$RUN_DIR/$name.pid" ]; then
+      kill "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null || true
+      rm -f "$RUN_DIR/$name.pid"
+      log "stopped $name"
+    fi
+  done
+}
+
+start_local() {
+  bash scripts/infra.sh
+  log "building both services for PostgreSQL"
+  ./mvnw -B -q --no-transfer-progress package -DskipTests -Ddb.kind=postgresql -pl product-service,order-service -am
+  mkdir -p "$RUN_DIR"
+  stop_local
+  start_service product-service "$PRODUCT_PORT" catalog
+  start_service order-service "$ORDER_PORT" ordering
+  wait_up product-service "http://127.0.0.1:$PRODUCT_PORT/q/health/ready"
+  wait_up order-service "http://127.0.0.1:$ORDER_PORT/q/health/ready"
+  log "product API: http://127.0.0.1:$PRODUCT_PORT/api/products    order API: http://127.0.0.1:$ORDER_PORT/api/orders"
+  log "stop with: scripts/run-system.sh stop"
+}
+
+# Both services share the local database "oms", each in its own schema (catalog, ordering).
+start_service() {
+  local name=$1 port=$2
+  QUARKUS_HTTP_PORT=$port \
+  QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/oms \
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/oms \
+  QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=postgres \
+  RABBITMQ_HOST=127.0.0.1 \
+    nohup java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$RUN_DIR/$name.log" 2>&1 &
+  echo $! >"$RUN_DIR/$name.pid"
+  log "started $name (pid $!, port $port, log $RUN_DIR/$name.log)"
+}
+
+case "${1:-start}" in
+  start)
+    if have_docker; then
+      log "Docker found: starting SQL Server, RabbitMQ and both services with docker compose"
+      docker compose up --build --detach --wait
+      log "product API: http://127.0.0.1:8081/api/products    order API: http://127.0.0.1:8082/api/orders"
+    else
+      log "no Docker engine: running both services locally on PostgreSQL and RabbitMQ"
+      start_local
+    fi
+    ;;
+  stop)
+    if have_docker; then docker compose down; else stop_local; fi
+    ;;
+  *)
+    echo "usage: $0 [start|stop]" >&2
+    exit 2
+    ;;
+esac
