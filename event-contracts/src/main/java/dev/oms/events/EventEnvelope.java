@@ -24,7 +24,7 @@ public record EventEnvelope<P extends EventPayload>(
         Instant occurredAt,
         String aggregateId,
         long aggregateVersion,
-        String correlationId,
+        @OptionalField String correlationId,
         P payload) {
 
     public EventEnvelope {
