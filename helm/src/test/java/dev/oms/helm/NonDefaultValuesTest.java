@@ -176,6 +176,8 @@ class NonDefaultValuesTest {
                     password: rabbit-secret
                 productService:
                   database:
+                    auth:
+                      passwordKey: sql-password
                     createSecret:
                       enabled: true
                       password: product-secret
@@ -185,7 +187,9 @@ class NonDefaultValuesTest {
         assertThat(manifests.get("Secret", "oms-rabbitmq").map("stringData"))
                 .isEqualTo(Map.of("username", "oms", "password", "rabbit-secret"));
         assertThat(manifests.get("Secret", "oms-product-db").map("stringData"))
-                .isEqualTo(Map.of("password", "product-secret"));
+                .isEqualTo(Map.of("sql-password", "product-secret"));
+        assertThat(secretRef(manifests.container("oms-product-service"), "QUARKUS_DATASOURCE_PASSWORD"))
+                .isEqualTo(Map.of("name", "oms-product-db", "key", "sql-password"));
         assertThat(manifests.find("Secret", "oms-order-db")).isEmpty();
     }
 
