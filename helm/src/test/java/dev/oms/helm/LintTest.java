@@ -25,7 +25,7 @@ class LintTest {
 
     @Test
     void chartLintsCleanWithNonDefaultValues() {
-        LintResult result = OmsChart.lintStrict(Path.of("src/test/resources/values/production.yaml"), work);
+        LintResult result = OmsChart.lintStrict(OmsChart.testValues("production.yaml"), work);
 
         assertThat(result.isFailed()).as("%s", result.getMessages()).isFalse();
         assertThat(result.getMessages()).noneMatch(message -> message.contains("[WARNING]") || message.contains("[ERROR]"));

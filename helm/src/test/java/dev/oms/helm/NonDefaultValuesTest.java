@@ -22,7 +22,7 @@ class NonDefaultValuesTest {
 
     @BeforeAll
     static void render() {
-        production = OmsChart.render(Path.of("src/test/resources/values/production.yaml"));
+        production = OmsChart.render(OmsChart.testValues("production.yaml"));
     }
 
     @Test
@@ -115,11 +115,14 @@ class NonDefaultValuesTest {
     }
 
     @Test
-    void extraEnvIsAddedAfterTheSecretReferences() {
+    void extraEnvIsAddedBesideTheConfigMapAndTheSecretReferences() {
         Node container = production.container("shop-product-service");
 
         assertThat(container.list("env")).hasSize(4);
         assertThat(container.element("env", "name", "JAVA_OPTS_APPEND").string("value")).isEqualTo("-XX:MaxRAMPercentage=75");
+        assertThat(container.list("envFrom")).containsExactly(
+                Map.of("configMapRef", Map.of("name", "shop-product-service")),
+                Map.of("secretRef", Map.of("name", "catalogue-feature-flags")));
         assertThat(production.container("shop-order-service").list("env")).hasSize(3);
     }
 

@@ -22,7 +22,13 @@ final class OmsChart {
     /** The Kubernetes version rendering assumes (helm-java's own default, 1.20, predates autoscaling/v2). */
     static final String KUBE_VERSION = "1.30.0";
 
-    static final Path DIRECTORY = Path.of(System.getProperty("basedir", "."), "oms").toAbsolutePath().normalize();
+    private static final Path MODULE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    static final Path DIRECTORY = MODULE.resolve("oms");
+
+    /** A values file of the tests, in src/test/resources/values. */
+    static Path testValues(String fileName) {
+        return MODULE.resolve("src/test/resources/values").resolve(fileName);
+    }
 
     private OmsChart() {
     }
