@@ -119,7 +119,7 @@ class NonDefaultValuesTest {
         Node container = production.container("shop-product-service");
 
         assertThat(container.list("env")).hasSize(4);
-        assertThat(container.element("env", "name", "JAVA_OPTS_APPEND").string("value")).isEqualTo("-XX:MaxRAMPercentage=75");
+        assertThat(container.element("env", "name", "JAVA_MAX_MEM_RATIO").string("value")).isEqualTo("75");
         assertThat(container.list("envFrom")).containsExactly(
                 Map.of("configMapRef", Map.of("name", "shop-product-service")),
                 Map.of("secretRef", Map.of("name", "catalogue-feature-flags")));
