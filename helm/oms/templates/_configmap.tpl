@@ -1,0 +1,20 @@
+{{/* Non-secret configuration of a service, read by Quarkus from the environment. */}}
+{{- define "oms.configmap" -}}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "oms.componentName" . }}
+  labels:
+    {{- include "oms.labels" . | nindent 4 }}
+data:
+  QUARKUS_HTTP_PORT: {{ .values.httpPort | quote }}
+  QUARKUS_DATASOURCE_REACTIVE_URL: {{ include "oms.reactiveUrl" . | quote }}
+  QUARKUS_DATASOURCE_JDBC_URL: {{ include "oms.jdbcUrl" . | quote }}
+  QUARKUS_DATASOURCE_USERNAME: {{ .values.database.username | quote }}
+  RABBITMQ_HOST: {{ .root.Values.rabbitmq.host | quote }}
+  RABBITMQ_PORT: {{ .root.Values.rabbitmq.port | quote }}
+  RABBITMQ_VHOST: {{ .root.Values.rabbitmq.vhost | quote }}
+  {{- range $key, $value := .values.config }}
+  {{ $key }}: {{ $value | quote }}
+  {{- end }}
+{{- end -}}

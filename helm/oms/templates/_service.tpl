@@ -1,0 +1,21 @@
+{{- define "oms.service" -}}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "oms.componentName" . }}
+  labels:
+    {{- include "oms.labels" . | nindent 4 }}
+  {{- with .values.service.annotations }}
+  annotations:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+spec:
+  type: {{ .values.service.type }}
+  selector:
+    {{- include "oms.selectorLabels" . | nindent 4 }}
+  ports:
+    - name: http
+      port: {{ .values.httpPort }}
+      targetPort: http
+      protocol: TCP
+{{- end -}}
