@@ -2,6 +2,7 @@ package dev.oms.order.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.oms.order.command.ConcurrentOrderChangeException;
 import dev.oms.order.command.IdempotencyKeyReusedException;
 import dev.oms.order.command.OrderNotFoundException;
@@ -64,6 +65,12 @@ public class ProblemMappers {
                 .toList();
         var detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
         return problem(ProblemDetail.invalid("Invalid request", detail, errors));
+    }
+
+    /** More specific than Quarkus's own mapper for these (which answers plain JSON), so it wins. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
