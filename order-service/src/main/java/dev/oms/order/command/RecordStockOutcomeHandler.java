@@ -6,7 +6,7 @@ import dev.oms.order.domain.Order;
 import dev.oms.order.domain.OrderStatus;
 import dev.oms.order.messaging.outbox.Outbox;
 import dev.oms.order.persistence.OrderRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,14 +29,12 @@ public class RecordStockOutcomeHandler {
         this.clock = clock;
     }
 
-    @WithTransaction
     public Uni<Void> reserved(StockReserved outcome) {
         var prices = outcome.lines().stream().collect(Collectors.toMap(StockReserved.Line::productId,
                 l -> new Order.PricedProduct(l.name(), l.unitPrice(), l.currency())));
         return change(outcome.orderId(), order -> order.confirm(prices, clock.instant()));
     }
 
-    @WithTransaction
     public Uni<Void> rejected(StockRejected outcome) {
         var reason = outcome.lines().stream()
                 .map(l -> l.productId() + ": " + l.reason() + " (requested " + l.requested() + ", available "
@@ -45,7 +43,16 @@ public class RecordStockOutcomeHandler {
         return change(outcome.orderId(), order -> order.reject(reason, clock.instant()));
     }
 
+    /**
+     * A person may cancel the order while its outcome is on the way; if the cancel commits first, the outcome is
+     * tried again against the cancelled order (and then ignored) rather than failing the message.
+     */
     private Uni<Void> change(UUID orderId, Consumer<Order> change) {
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> apply(orderId, change)))
+                .onFailure(Failures::isOptimisticLock).retry().atMost(3);
+    }
+
+    private Uni<Void> apply(UUID orderId, Consumer<Order> change) {
         return orders.findById(orderId).chain(order -> {
             if (order == null) {
                 Log.warnf("Stock outcome for unknown order %s ignored", orderId);

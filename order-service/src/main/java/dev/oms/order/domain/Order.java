@@ -1,6 +1,7 @@
 package dev.oms.order.domain;
 
 import dev.oms.events.EventPayload;
+import dev.oms.events.order.OrderCancelled;
 import dev.oms.events.order.OrderPlaced;
 import dev.oms.events.order.OrderStatusChanged;
 import jakarta.persistence.CollectionTable;
@@ -50,6 +51,11 @@ public class Order {
     @OrderColumn(name = "line_no")
     private List<OrderLine> lines = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_status_change", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "seq")
+    private List<StatusChange> history = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -96,7 +102,7 @@ public class Order {
 
     /** Product-service reserved the stock: the order takes the catalogue's names and prices. */
     public void confirm(Map<UUID, PricedProduct> prices, Instant now) {
-        requireStatus(OrderStatus.PENDING, OrderStatus.CONFIRMED);
+        requireAllowed(OrderStatus.CONFIRMED);
         for (var line : lines) {
             var priced = prices.get(line.productId());
             if (priced == null) {
@@ -104,26 +110,49 @@ public class Order {
             }
             line.price(priced.name(), priced.unitPrice(), priced.currency());
         }
-        changeStatus(OrderStatus.CONFIRMED, "stock reserved", now);
+        moveTo(OrderStatus.CONFIRMED, "stock reserved", now);
     }
 
     /** Product-service could not reserve the stock. */
     public void reject(String reason, Instant now) {
-        requireStatus(OrderStatus.PENDING, OrderStatus.REJECTED);
-        changeStatus(OrderStatus.REJECTED, reason, now);
+        requireAllowed(OrderStatus.REJECTED);
+        moveTo(OrderStatus.REJECTED, reason, now);
     }
 
-    private void requireStatus(OrderStatus expected, OrderStatus requested) {
-        if (status != expected) {
-            throw new IllegalStatusTransitionException(id, status, requested);
+    /**
+     * A status change asked for through the API: SHIPPED, DELIVERED or CANCELLED, where the state machine allows it.
+     * Cancelling records {@code OrderCancelled} as well, so product-service gives back any stock it reserved (for a
+     * PENDING order a reservation may be on its way, so that is announced too).
+     *
+     * @throws StatusNotRequestableException for CONFIRMED, REJECTED or PENDING, whatever the current status
+     * @throws IllegalStatusTransitionException when the current status does not lead to {@code to}
+     */
+    public void request(OrderStatus to, String reason, Instant now) {
+        Objects.requireNonNull(to, "to");
+        if (!to.isRequestable()) {
+            throw new StatusNotRequestableException(to);
+        }
+        requireAllowed(to);
+        moveTo(to, reason, now);
+        if (to == OrderStatus.CANCELLED) {
+            pendingEvents.add(new OrderCancelled(id, reason));
         }
     }
 
-    private void changeStatus(OrderStatus to, String reason, Instant now) {
+    private void requireAllowed(OrderStatus to) {
+        if (!status.canBecome(to)) {
+            throw new IllegalStatusTransitionException(id, status, to);
+        }
+    }
+
+    private void moveTo(OrderStatus to, String reason, Instant now) {
         var from = status;
+        var recorded = reason == null || reason.length() <= StatusChange.MAX_REASON ? reason
+                : reason.substring(0, StatusChange.MAX_REASON - 1) + "\u2026";
         status = to;
         updatedAt = now;
-        pendingEvents.add(new OrderStatusChanged(id, customerId, from.name(), to.name(), reason));
+        history.add(new StatusChange(now, from, to, recorded));
+        pendingEvents.add(new OrderStatusChanged(id, customerId, from.name(), to.name(), recorded));
     }
 
     /** The sum of the line totals; null while the order is not priced. */
@@ -156,6 +185,11 @@ public class Order {
 
     public List<OrderLine> lines() {
         return List.copyOf(lines);
+    }
+
+    /** The status changes so far, oldest first. */
+    public List<StatusChange> history() {
+        return List.copyOf(history);
     }
 
     public long version() {

@@ -1,18 +1,95 @@
 package dev.oms.order.query;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.reactive.mutiny.Mutiny;
 
-/** Answers questions about orders from the read model. */
+/**
+ * Answers questions about orders from the read model. A page takes three queries whatever its size: the orders, then
+ * the lines and the status history of all of them.
+ */
 @ApplicationScoped
-public class OrderQueries implements PanacheRepositoryBase<OrderRecord, UUID> {
+public class OrderQueries {
 
     @WithSession
     public Uni<Optional<OrderView>> byId(UUID id) {
-        return findById(id).map(record -> Optional.ofNullable(record).map(OrderView::of));
+        return Panache.getSession().chain(session -> session.find(OrderRecord.class, id).chain(order -> order == null
+                ? Uni.createFrom().item(Optional.<OrderView>empty())
+                : withDetails(session, List.of(order)).map(views -> Optional.of(views.get(0)))));
+    }
+
+    /** Newest first (placed time, then id, both descending); keyset paging, so no page costs more than the first. */
+    @WithSession
+    public Uni<OrderPage> search(OrderSearch search) {
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (search.customerId() != null) {
+            where.add("o.customerId = :customerId");
+            params.put("customerId", search.customerId());
+        }
+        if (search.status() != null) {
+            where.add("o.status = :status");
+            params.put("status", search.status());
+        }
+        if (search.from() != null) {
+            where.add("o.createdAt >= :from");
+            params.put("from", search.from());
+        }
+        if (search.to() != null) {
+            where.add("o.createdAt < :to");
+            params.put("to", search.to());
+        }
+        if (search.after() != null) {
+            where.add("(o.createdAt < :afterAt or (o.createdAt = :afterAt and o.id < :afterId))");
+            params.put("afterAt", search.after().createdAt());
+            params.put("afterId", search.after().id());
+        }
+        var hql = "from OrderRecord o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by o.createdAt desc, o.id desc";
+        return Panache.getSession().chain(session -> {
+            var query = session.createSelectionQuery(hql, OrderRecord.class).setMaxResults(search.size() + 1);
+            params.forEach(query::setParameter);
+            return query.getResultList().chain(found -> {
+                var more = found.size() > search.size();
+                var page = more ? found.subList(0, search.size()) : found;
+                var last = page.isEmpty() ? null : page.get(page.size() - 1);
+                var next = more ? new OrderCursor(last.createdAt, last.id).encode() : null;
+                return withDetails(session, page).map(views -> new OrderPage(views, next));
+            });
+        });
+    }
+
+    private static Uni<List<OrderView>> withDetails(Mutiny.Session session, List<OrderRecord> orders) {
+        if (orders.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        var ids = orders.stream().map(o -> o.id).toList();
+        var lines = session.createSelectionQuery(
+                        "from OrderLineRecord l where l.orderId in :ids order by l.orderId, l.lineNo",
+                        OrderLineRecord.class)
+                .setParameter("ids", ids).getResultList();
+        var history = session.createSelectionQuery(
+                        "from StatusChangeRecord h where h.orderId in :ids order by h.orderId, h.seq",
+                        StatusChangeRecord.class)
+                .setParameter("ids", ids).getResultList();
+        // One session runs one query at a time: history is asked for after the lines have come back.
+        return lines.chain(lineList -> history.map(historyList -> {
+            Map<UUID, List<OrderLineRecord>> linesByOrder = lineList.stream()
+                    .collect(Collectors.groupingBy(l -> l.orderId, LinkedHashMap::new, Collectors.toList()));
+            Map<UUID, List<StatusChangeRecord>> historyByOrder = historyList.stream()
+                    .collect(Collectors.groupingBy(h -> h.orderId, LinkedHashMap::new, Collectors.toList()));
+            return orders.stream().map(o -> OrderView.of(o, linesByOrder.getOrDefault(o.id, List.of()),
+                    historyByOrder.getOrDefault(o.id, List.of()))).toList();
+        }));
     }
 }

@@ -1,20 +1,14 @@
 package dev.oms.order.query;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
-/** The query side's read-only view of an order, mapped apart from the command side's aggregate. */
+/** The query side's read-only view of an order's head row, mapped apart from the command side's aggregate. */
 @Entity(name = "OrderRecord")
 @Table(name = "customer_order")
 @Immutable
@@ -27,12 +21,6 @@ public class OrderRecord {
     public String customerId;
 
     public String status;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
-    @OrderColumn(name = "line_no")
-    @Immutable
-    public List<OrderLineRecord> lines;
 
     public long version;
 

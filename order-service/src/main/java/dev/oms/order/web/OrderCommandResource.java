@@ -1,36 +1,104 @@
 package dev.oms.order.web;
 
+import dev.oms.order.command.ChangeOrderStatus;
+import dev.oms.order.command.ChangeOrderStatusHandler;
+import dev.oms.order.command.OrderAccepted;
+import dev.oms.order.command.OrderStatusChangedResult;
 import dev.oms.order.command.PlaceOrderHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The orders write API: translates HTTP into commands. */
 @Path("/api/orders")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders")
 public class OrderCommandResource {
 
-    private final PlaceOrderHandler placeOrder;
+    /** Set on the answer to a retried POST whose Idempotency-Key had already placed the order. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
-    public OrderCommandResource(PlaceOrderHandler placeOrder) {
+    private final PlaceOrderHandler placeOrder;
+    private final ChangeOrderStatusHandler changeStatus;
+
+    public OrderCommandResource(PlaceOrderHandler placeOrder, ChangeOrderStatusHandler changeStatus) {
         this.placeOrder = placeOrder;
+        this.changeStatus = changeStatus;
     }
 
-    /** Accepted, not created: the order is PENDING until product-service has reserved its stock. */
+    /**
+     * Accepted, not created: the order is PENDING until product-service has reserved its stock. A retry with the same
+     * Idempotency-Key answers the same order, again 202, with {@value #REPLAYED_HEADER}: true.
+     */
     @POST
-    public Uni<Response> place(@Valid @NotNull PlaceOrderRequest request, @Context UriInfo uri) {
-        return placeOrder.handle(request.toCommand())
-                .map(order -> Response.accepted(order)
-                        .location(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
-                        .build());
+    @Operation(summary = "Place an order", description = "The order is PENDING until product-service answers; "
+            + "prices come from the catalogue. Send an Idempotency-Key to make retries safe.")
+    @APIResponse(responseCode = "202", description = "Accepted (or replayed for a known Idempotency-Key)",
+            headers = {@Header(name = "Location", description = "The order's URL"),
+                    @Header(name = REPLAYED_HEADER, description = "true when an earlier request placed this order")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderAccepted.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body or header, naming the fields",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<Response> place(@Valid @NotNull PlaceOrderRequest request,
+            @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key",
+                    description = "1 to 255 visible ASCII characters, unique per customer and request")
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255)
+            @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be visible ASCII characters") String idempotencyKey,
+            @Context UriInfo uri) {
+        return placeOrder.handle(request.toCommand(idempotencyKey))
+                .map(placement -> {
+                    var response = Response.accepted(placement.order())
+                            .location(uri.getAbsolutePathBuilder().path(placement.order().id().toString()).build());
+                    if (placement.replayed()) {
+                        response.header(REPLAYED_HEADER, "true");
+                    }
+                    return response.build();
+                });
+    }
+
+    @PATCH
+    @Path("/{id}/status")
+    @Operation(summary = "Change an order's status", description = "SHIPPED, DELIVERED or CANCELLED, as the order's "
+            + "state machine allows: CONFIRMED -> SHIPPED -> DELIVERED, PENDING | CONFIRMED -> CANCELLED.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderStatusChangedResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or a status a client may not ask for "
+            + "(PENDING, CONFIRMED, REJECTED)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(
+            mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (see currentStatus), or "
+            + "another change won a race", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<OrderStatusChangedResult> changeStatus(@PathParam("id") String id,
+            @Valid @NotNull ChangeStatusRequest request) {
+        return changeStatus.handle(new ChangeOrderStatus(OrderIds.parse(id), request.status(), request.reason()));
     }
 }

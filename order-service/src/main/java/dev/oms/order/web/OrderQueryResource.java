@@ -1,5 +1,6 @@
 package dev.oms.order.web;
 
+import dev.oms.order.query.OrderPage;
 import dev.oms.order.query.OrderQueries;
 import dev.oms.order.query.OrderView;
 import io.smallrye.mutiny.Uni;
@@ -8,12 +9,19 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The orders read API. */
 @Path("/api/orders")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders")
 public class OrderQueryResource {
 
     private final OrderQueries queries;
@@ -24,8 +32,36 @@ public class OrderQueryResource {
 
     @GET
     @Path("/{id}")
-    public Uni<OrderView> byId(@PathParam("id") UUID id) {
-        return queries.byId(id).map(found -> found
-                .orElseThrow(() -> new NotFoundException("No order with id " + id)));
+    @Operation(summary = "Read an order", description = "With its lines, total and status history.")
+    @APIResponse(responseCode = "200", description = "The order", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(
+            mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(
+            mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<OrderView> byId(@PathParam("id") String id) {
+        var orderId = OrderIds.parse(id);
+        return queries.byId(orderId).map(found -> found
+                .orElseThrow(() -> new NotFoundException("No order with id " + orderId)));
+    }
+
+    @GET
+    @Operation(summary = "List orders", description = "Newest first (createdAt, then id, descending). Keyset "
+            + "paging: pass the nextCursor of a page as cursor to get the next one; it is null on the last page.")
+    @APIResponse(responseCode = "200", description = "A page of orders", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter does not parse or is out of range, naming it",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<OrderPage> list(
+            @Parameter(description = "Only this customer's orders") @QueryParam("customerId") String customerId,
+            @Parameter(description = "Only orders in this status", schema = @Schema(enumeration = {"PENDING",
+                    "CONFIRMED", "REJECTED", "SHIPPED", "DELIVERED", "CANCELLED"})) @QueryParam("status") String status,
+            @Parameter(description = "Placed at or after (ISO-8601 instant, e.g. 2026-03-01T00:00:00Z)")
+            @QueryParam("from") String from,
+            @Parameter(description = "Placed before (ISO-8601 instant)") @QueryParam("to") String to,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return queries.search(OrderListParameters.parse(customerId, status, from, to, size, cursor));
     }
 }

@@ -2,32 +2,75 @@ package dev.oms.order.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.oms.order.command.ConcurrentOrderChangeException;
+import dev.oms.order.command.IdempotencyKeyReusedException;
+import dev.oms.order.command.OrderNotFoundException;
 import dev.oms.order.domain.IllegalStatusTransitionException;
+import dev.oms.order.domain.StatusNotRequestableException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure of a request into an RFC 9457 problem details response. */
 public class ProblemMappers {
 
+    /** Method parameters whose name on the wire differs from the Java name. */
+    private static final Map<String, String> WIRE_NAMES = Map.of("idempotencyKey", "Idempotency-Key");
+
     @ServerExceptionMapper
     public Response illegalTransition(IllegalStatusTransitionException e) {
-        return problem(ProblemDetail.of(409, "Status change not allowed", e.getMessage()));
+        return problem(new ProblemDetail(URI.create("about:blank"), "Status change not allowed", 409, e.getMessage(),
+                null, List.of(), e.current().name()));
+    }
+
+    @ServerExceptionMapper
+    public Response notRequestable(StatusNotRequestableException e) {
+        return problem(ProblemDetail.invalid("Invalid request", e.getMessage(),
+                List.of(new ProblemDetail.FieldError("status", e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(ConcurrentOrderChangeException e) {
+        return problem(ProblemDetail.of(409, "Concurrent change", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response orderNotFound(OrderNotFoundException e) {
+        return problem(ProblemDetail.of(404, "Not Found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response keyReused(IdempotencyKeyReusedException e) {
+        return problem(ProblemDetail.of(422, "Idempotency key reused", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameters(InvalidParametersException e) {
+        return problem(ProblemDetail.invalid("Invalid request", e.getMessage(), e.errors()));
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         var errors = e.getConstraintViolations().stream()
                 .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(ProblemDetail.FieldError::field))
+                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
         var detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
-        return problem(new ProblemDetail(java.net.URI.create("about:blank"), "Invalid request", 400, detail, null,
-                errors));
+        return problem(ProblemDetail.invalid("Invalid request", detail, errors));
+    }
+
+    /** More specific than Quarkus's own mapper for these (which answers plain JSON), so it wins. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
@@ -38,8 +81,7 @@ public class ProblemMappers {
         var detail = field.isEmpty() ? "The request body is not valid JSON" : "Unreadable value for '" + field + "'";
         var errors = field.isEmpty() ? List.<ProblemDetail.FieldError>of()
                 : List.of(new ProblemDetail.FieldError(field, e.getOriginalMessage()));
-        return problem(new ProblemDetail(java.net.URI.create("about:blank"), "Malformed request body", 400, detail,
-                null, errors));
+        return problem(ProblemDetail.invalid("Malformed request body", detail, errors));
     }
 
     @ServerExceptionMapper
@@ -63,9 +105,14 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** "add.request.price" (method.parameter.field) becomes "price". */
+    /** "place.request.lines[0].quantity" (method.parameter.path) becomes "lines[0].quantity"; a bare parameter
+     * ("place.idempotencyKey") becomes its name on the wire. */
     private static String field(String propertyPath) {
         var parts = propertyPath.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : propertyPath;
+        if (parts.length == 3) {
+            return parts[2];
+        }
+        var name = parts[parts.length - 1];
+        return WIRE_NAMES.getOrDefault(name, name);
     }
 }

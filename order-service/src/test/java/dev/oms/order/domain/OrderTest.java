@@ -71,4 +71,17 @@ class OrderTest {
                 .hasMessageContaining("REJECTED");
         assertThatThrownBy(() -> order.reject("again", NOW)).isInstanceOf(IllegalStatusTransitionException.class);
     }
+
+    @Test
+    void aRejectionReasonLongerThanTheHistoryKeepsIsShortened() {
+        var order = pendingOrder();
+
+        order.reject("x".repeat(5_000), NOW);
+
+        assertThat(order.history()).singleElement().satisfies(change -> {
+            assertThat(change.reason()).hasSize(StatusChange.MAX_REASON).endsWith("\u2026");
+            assertThat(change.from()).isEqualTo(OrderStatus.PENDING);
+            assertThat(change.to()).isEqualTo(OrderStatus.REJECTED);
+        });
+    }
 }
