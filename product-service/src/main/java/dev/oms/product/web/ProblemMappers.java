@@ -2,6 +2,7 @@ package dev.oms.product.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.oms.product.command.DuplicateSkuException;
 import dev.oms.product.command.ProductNotFoundException;
@@ -68,6 +69,17 @@ public class ProblemMappers {
         var detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
         return problem(new ProblemDetail(java.net.URI.create("about:blank"), "Invalid request", 400, detail, null,
                 errors));
+    }
+
+    /** Declared for the exact types Quarkus REST Jackson maps itself (without problem details). */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
