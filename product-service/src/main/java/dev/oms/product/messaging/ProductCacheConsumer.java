@@ -36,8 +36,9 @@ public class ProductCacheConsumer {
             var payload = envelope.payload();
             applied = payload instanceof ProductUpdated || payload instanceof ProductStockChanged
                     || payload instanceof ProductCreated ? cache.apply(envelope) : Uni.createFrom().voidItem();
-        } catch (MalformedEventException e) {
-            Log.warnf("Ignoring malformed product event: %s", e.getMessage());
+        } catch (RuntimeException e) {
+            // malformed, or an aggregateId that is not a product id: nothing to refresh, and never will be
+            Log.warnf("Ignoring unusable product event: %s", e.getMessage());
             applied = Uni.createFrom().voidItem();
         }
         return applied.onFailure().invoke(e -> Log.warnf("Cache refresh failed: %s", e.getMessage()))
