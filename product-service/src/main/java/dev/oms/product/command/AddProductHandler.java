@@ -5,32 +5,43 @@ import dev.oms.product.domain.Product;
 import dev.oms.product.domain.ProductDetails;
 import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import dev.oms.product.projection.ProductProjector;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Adds a product and records {@code ProductCreated}, in one transaction. */
+/** Adds a product, its read-model row and {@code ProductCreated}, in one transaction. */
 @ApplicationScoped
 public class AddProductHandler {
 
     private final ProductRepository products;
+    private final ProductProjector projector;
     private final Outbox outbox;
+    private final CommittedProductChanges committed;
     private final Clock clock;
     private final String defaultCurrency;
 
-    public AddProductHandler(ProductRepository products, Outbox outbox, Clock clock,
+    public AddProductHandler(ProductRepository products, ProductProjector projector, Outbox outbox,
+            CommittedProductChanges committed, Clock clock,
             @ConfigProperty(name = "oms.catalog.default-currency", defaultValue = "EUR") String defaultCurrency) {
         this.products = products;
+        this.projector = projector;
         this.outbox = outbox;
+        this.committed = committed;
         this.clock = clock;
         this.defaultCurrency = defaultCurrency;
     }
 
-    @WithTransaction
     public Uni<UUID> handle(AddProduct command) {
+        // the list pages cached on this instance may now be missing the new product
+        return Panache.withTransaction(() -> add(command)).call(id -> committed.committed(List.of(id)));
+    }
+
+    private Uni<UUID> add(AddProduct command) {
         var details = new ProductDetails(command.sku(), command.name(), command.description(), command.category());
         var price = new Money(command.price(), command.currency() == null ? defaultCurrency : command.currency());
         return products.skuExists(details.sku())
@@ -40,8 +51,9 @@ public class AddProductHandler {
                     }
                     var product = Product.create(details, price, command.stock(), clock.instant());
                     return products.persistAndFlush(product)
+                            .chain(() -> projector.project(product))
                             .chain(() -> outbox.append(product.takePendingEvents(), product.id().toString(),
-                                    product.version(), product.id().toString()))
+                                    product.version(), product.id().toString(), product.updatedAt()))
                             .replaceWith(product.id());
                 });
     }

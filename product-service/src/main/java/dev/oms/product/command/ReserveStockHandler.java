@@ -6,11 +6,13 @@ import dev.oms.events.product.StockReserved;
 import dev.oms.product.domain.Product;
 import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
+import dev.oms.product.projection.ProductProjector;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,23 +24,30 @@ import java.util.stream.Collectors;
  * Reserves the stock an order asks for: every line or none. Each line is one conditional UPDATE (taken only if enough
  * is available); if any line cannot be taken the whole transaction rolls back and a second one records
  * {@code StockRejected} with the reason per line. On success {@code StockReserved} carries the catalogue's names and
- * prices.
+ * prices, and each product taken from records {@code ProductStockChanged} (with the order's id) and has its read-model
+ * row updated, so every replica's cache learns of the new stock.
  */
 @ApplicationScoped
 public class ReserveStockHandler {
 
     private final ProductRepository products;
+    private final ProductProjector projector;
     private final Outbox outbox;
+    private final CommittedProductChanges committed;
     private final Clock clock;
 
-    public ReserveStockHandler(ProductRepository products, Outbox outbox, Clock clock) {
+    public ReserveStockHandler(ProductRepository products, ProductProjector projector, Outbox outbox,
+            CommittedProductChanges committed, Clock clock) {
         this.products = products;
+        this.projector = projector;
         this.outbox = outbox;
+        this.committed = committed;
         this.clock = clock;
     }
 
     public Uni<Void> handle(OrderPlaced order) {
         return Panache.withTransaction(() -> takeAll(order).chain(() -> recordReserved(order)))
+                .call(() -> committed.committed(quantitiesByProduct(order).keySet()))
                 .onFailure(NotReservable.class)
                 .recoverWithUni(() -> Panache.withTransaction(() -> recordRejected(order)));
     }
@@ -57,7 +66,7 @@ public class ReserveStockHandler {
     }
 
     private Uni<Void> recordReserved(OrderPlaced order) {
-        return productsById(order).chain(byId -> {
+        return productsById(order).call(byId -> recordStockChanges(order, byId)).chain(byId -> {
             var lines = order.lines().stream().map(line -> {
                 var product = byId.get(line.productId());
                 return new StockReserved.Line(product.id(), product.name(), product.price().amount(),
@@ -66,6 +75,26 @@ public class ReserveStockHandler {
             return outbox.append(List.of(new StockReserved(order.orderId(), lines)), order.orderId().toString(), 0,
                     order.orderId().toString());
         });
+    }
+
+    private Uni<Void> recordStockChanges(OrderPlaced order, Map<UUID, Product> byId) {
+        return Multi.createFrom().iterable(quantitiesByProduct(order).entrySet())
+                .onItem().transformToUniAndConcatenate(taken -> {
+                    var product = byId.get(taken.getKey());
+                    product.recordReservation(taken.getValue(), order.orderId());
+                    return projector.project(product)
+                            .chain(() -> outbox.append(product.takePendingEvents(), product.id().toString(),
+                                    product.version(), order.orderId().toString(), product.updatedAt()));
+                })
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    /** What the order takes from each product, in the order's line order; one product may appear on several lines. */
+    static Map<UUID, Integer> quantitiesByProduct(OrderPlaced order) {
+        var quantities = new LinkedHashMap<UUID, Integer>();
+        order.lines().forEach(line -> quantities.merge(line.productId(), line.quantity(), Integer::sum));
+        return quantities;
     }
 
     private Uni<Void> recordRejected(OrderPlaced order) {

@@ -2,6 +2,8 @@ package dev.oms.product.domain;
 
 import dev.oms.events.EventPayload;
 import dev.oms.events.product.ProductCreated;
+import dev.oms.events.product.ProductStockChanged;
+import dev.oms.events.product.ProductUpdated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -25,6 +27,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "product")
 public class Product {
+
+    /** The reason a reservation gives in {@code ProductStockChanged}. */
+    public static final String RESERVATION = "reservation";
 
     @Id
     private UUID id;
@@ -87,6 +92,71 @@ public class Product {
         product.pendingEvents.add(new ProductCreated(product.id, product.sku, product.name, product.description,
                 product.category, product.price, product.currency, product.stock));
         return product;
+    }
+
+    /**
+     * Replaces the product's details and price, provided the caller saw the current version (optimistic concurrency:
+     * a caller who edits a stale copy must reload, never overwrite a change it has not seen). Stock is not a detail:
+     * it changes only through {@link #adjustStock} and reservations. A change that changes nothing records nothing.
+     *
+     * @throws StaleVersionException when {@code expectedVersion} is not the current version
+     */
+    public void updateDetails(ProductDetails details, Money newPrice, long expectedVersion, Instant now) {
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(newPrice, "price");
+        if (expectedVersion != version) {
+            throw new StaleVersionException(id, expectedVersion, version);
+        }
+        if (details.equals(details()) && newPrice.equals(price())) {
+            return;
+        }
+        sku = details.sku();
+        name = details.name();
+        description = details.description();
+        category = details.category();
+        price = newPrice.amount();
+        currency = newPrice.currency();
+        updatedAt = now;
+        pendingEvents.add(new ProductUpdated(id, sku, name, description, category, price, currency, stock));
+    }
+
+    /**
+     * Restocks ({@code delta > 0}) or writes off ({@code delta < 0}) stock outside any order.
+     *
+     * @throws InsufficientStockException when the write-off would take the stock below zero
+     */
+    public void adjustStock(int delta, String reason, Instant now) {
+        if (delta == 0) {
+            throw new IllegalArgumentException("delta must not be 0");
+        }
+        Objects.requireNonNull(reason, "reason");
+        long after = (long) stock + delta;
+        if (after < 0) {
+            throw new InsufficientStockException(id, stock, delta);
+        }
+        if (after > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("stock would overflow");
+        }
+        stock = (int) after;
+        updatedAt = now;
+        pendingEvents.add(new ProductStockChanged(id, delta, stock, reason, null));
+    }
+
+    /**
+     * Records that {@code quantity} units were reserved for an order. The reservation itself is applied by one
+     * conditional UPDATE in the database (so concurrent orders can never oversell), so this product, loaded after that
+     * update, already shows the stock that remains; it only raises the event.
+     */
+    public void recordReservation(int quantity, UUID orderId) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be > 0");
+        }
+        Objects.requireNonNull(orderId, "orderId");
+        pendingEvents.add(new ProductStockChanged(id, -quantity, stock, RESERVATION, orderId));
+    }
+
+    public ProductDetails details() {
+        return new ProductDetails(sku, name, description, category);
     }
 
     /** The events raised since the product was loaded, in order; the caller takes them exactly once. */

@@ -15,6 +15,10 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
         return count("sku", sku).map(n -> n > 0);
     }
 
+    public Uni<Boolean> skuTakenByAnother(String sku, UUID productId) {
+        return count("sku = ?1 and id <> ?2", sku, productId).map(n -> n > 0);
+    }
+
     /**
      * Takes {@code quantity} units off a product's stock if, and only if, that many are available: the check and the
      * decrement are one conditional UPDATE, so concurrent reservations can never take the stock below zero.

@@ -10,11 +10,11 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /**
- * The query side's read-only view of a catalogue row. Mapped separately from the command side's aggregate so that
- * queries never load (or accidentally change) the aggregate.
+ * A row of the read model ({@code product_view}, kept in step with the aggregate by the projector), read-only. Mapped
+ * apart from the command side's classes so that queries never load (or accidentally change) them.
  */
 @Entity(name = "ProductRecord")
-@Table(name = "product")
+@Table(name = "product_view")
 @Immutable
 public class ProductRecord {
 
@@ -25,6 +25,12 @@ public class ProductRecord {
 
     public String name;
 
+    @Column(name = "name_key")
+    public String nameKey;
+
+    @Column(name = "sku_key")
+    public String skuKey;
+
     public String description;
 
     public String category;
@@ -33,7 +39,7 @@ public class ProductRecord {
 
     public String currency;
 
-    @Column(name = "stock")
+    @Column(name = "available_stock")
     public int availableStock;
 
     public long version;

@@ -2,7 +2,13 @@ package dev.oms.product.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.oms.product.command.DuplicateSkuException;
+import dev.oms.product.command.ProductNotFoundException;
+import dev.oms.product.domain.InsufficientStockException;
+import dev.oms.product.domain.StaleVersionException;
+import dev.oms.product.query.InvalidCursorException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -20,6 +26,41 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notFound(ProductNotFoundException e) {
+        return problem(ProblemDetail.of(404, "Not Found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleVersionException e) {
+        return problem(ProblemDetail.of(409, "Stale version", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e) {
+        return problem(ProblemDetail.of(412, "Precondition Failed", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e) {
+        return problem(ProblemDetail.of(428, "Precondition Required", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response insufficientStock(InsufficientStockException e) {
+        return problem(ProblemDetail.of(409, "Insufficient stock", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCursor(InvalidCursorException e) {
+        return badRequest("cursor", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        return badRequest(e.field(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         var errors = e.getConstraintViolations().stream()
                 .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath().toString()), v.getMessage()))
@@ -30,8 +71,25 @@ public class ProblemMappers {
                 errors));
     }
 
+    /** Declared for the exact types Quarkus REST Jackson maps itself (without problem details). */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            var field = unknown.getPropertyName();
+            return problem(new ProblemDetail(java.net.URI.create("about:blank"), "Malformed request body", 400,
+                    "Unknown field '" + field + "'", null,
+                    List.of(new ProblemDetail.FieldError(field, "is not a field of this request"))));
+        }
         var field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
@@ -59,13 +117,18 @@ public class ProblemMappers {
         return problem(ProblemDetail.of(500, "Internal Server Error", "The request could not be processed"));
     }
 
+    private static Response badRequest(String field, String message) {
+        return problem(new ProblemDetail(java.net.URI.create("about:blank"), "Invalid request", 400,
+                field + ": " + message, null, List.of(new ProblemDetail.FieldError(field, message))));
+    }
+
     static Response problem(ProblemDetail problem) {
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** "add.request.price" (method.parameter.field) becomes "price". */
+    /** "add.request.price" (method.parameter.field) becomes "price", "list.size" (method.parameter) "size". */
     private static String field(String propertyPath) {
         var parts = propertyPath.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : propertyPath;
+        return parts.length == 3 ? parts[2] : parts.length == 2 ? parts[1] : propertyPath;
     }
 }

@@ -1,38 +1,114 @@
 package dev.oms.product.web;
 
-import dev.oms.product.query.ProductQueries;
+import dev.oms.product.query.Cursor;
+import dev.oms.product.query.ProductCache;
+import dev.oms.product.query.ProductListQuery;
+import dev.oms.product.query.ProductPage;
+import dev.oms.product.query.ProductSort;
 import dev.oms.product.query.ProductView;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The catalogue's read API. */
+/**
+ * The catalogue's read API, served from the cache in front of the read model. Query parameters arrive as text and are
+ * checked by Bean Validation, so a wrong type is a 400 naming the parameter (not the 404 JAX-RS gives a query
+ * parameter it cannot convert).
+ */
 @Path("/api/products")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Products: queries")
 public class ProductQueryResource {
 
-    private final ProductQueries queries;
+    private static final String DECIMAL = "\\d{1,15}(\\.\\d{1,4})?";
+    private static final String DECIMAL_MESSAGE = "must be a non-negative decimal with at most 4 decimal places";
 
-    public ProductQueryResource(ProductQueries queries) {
-        this.queries = queries;
+    private final ProductCache products;
+
+    public ProductQueryResource(ProductCache products) {
+        this.products = products;
     }
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Read a product")
+    @APIResponse(responseCode = "200", description = "The product; ETag is its version",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "404", description = "No such product",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<Response> byId(@PathParam("id") UUID id) {
-        return queries.byId(id).map(found -> found
+        return products.byId(id).map(found -> found
                 .map(product -> Response.ok(product).tag(etag(product)).build())
                 .orElseThrow(() -> new NotFoundException("No product with id " + id)));
     }
 
+    @GET
+    @Operation(summary = "List products", description = "Filtered, sorted, one page at a time (keyset pagination):"
+            + " pass a page's nextCursor as cursor to read the next; nextCursor is null on the last page.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid, or the cursor is garbled or was made for another sort",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<ProductPage> list(
+            @Parameter(description = "Exact category") @QueryParam("category") @Size(max = 100) String category,
+            @Parameter(description = "Case-insensitive prefix of the name or the SKU")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Lowest price, inclusive")
+            @QueryParam("minPrice") @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE) String minPrice,
+            @Parameter(description = "Highest price, inclusive")
+            @QueryParam("maxPrice") @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE) String maxPrice,
+            @Parameter(description = "true: only products with stock; false: only those without")
+            @QueryParam("inStock") @Pattern(regexp = "true|false", message = "must be true or false") String inStock,
+            @Parameter(description = "name (default), price or updatedAt; ties are broken by id")
+            @QueryParam("sort") @DefaultValue("name")
+            @Pattern(regexp = "name|price|updatedAt", message = "must be name, price or updatedAt") String sort,
+            @Parameter(description = "asc (default) or desc")
+            @QueryParam("direction") @DefaultValue("asc")
+            @Pattern(regexp = "asc|desc", message = "must be asc or desc") String direction,
+            @Parameter(description = "Page size, 1 to 100 (default 20)")
+            @QueryParam("size") @DefaultValue("20")
+            @Pattern(regexp = "[1-9]|[1-9][0-9]|100", message = "must be a whole number from 1 to 100") String size,
+            @Parameter(description = "The nextCursor of the previous page")
+            @QueryParam("cursor") @Size(max = 2000) String cursor) {
+        var min = minPrice == null ? null : new BigDecimal(minPrice);
+        var max = maxPrice == null ? null : new BigDecimal(maxPrice);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw new InvalidRequestException("minPrice", "must not be greater than maxPrice");
+        }
+        var sortBy = ProductSort.ofApiName(sort).orElseThrow();
+        var order = ProductSort.Direction.valueOf(direction.toUpperCase(Locale.ROOT));
+        var after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor, sortBy, order);
+        return products.list(new ProductListQuery(blankToNull(category), q, min, max,
+                inStock == null ? null : Boolean.valueOf(inStock), sortBy, order, Integer.parseInt(size), after));
+    }
+
     static EntityTag etag(ProductView product) {
         return new EntityTag(Long.toString(product.version()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oms.events.product.ProductCreated;
+import dev.oms.events.product.ProductStockChanged;
+import dev.oms.events.product.ProductUpdated;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ProductTest {
@@ -46,5 +49,95 @@ class ProductTest {
         assertThatThrownBy(() -> new Money(new BigDecimal("-0.01"), "EUR")).hasMessageContaining("negative");
         assertThatThrownBy(() -> new Money(BigDecimal.ONE, "euro")).hasMessageContaining("ISO 4217");
         assertThatThrownBy(() -> new Money(new BigDecimal("1.00001"), "EUR")).isInstanceOf(ArithmeticException.class);
+    }
+
+    private static final Instant LATER = NOW.plusSeconds(60);
+
+    private static Product keyboard(int stock) {
+        var product = Product.create(new ProductDetails("KB-1", "Keyboard", "Brown", "peripherals"),
+                new Money(new BigDecimal("49.90"), "EUR"), stock, NOW);
+        product.takePendingEvents();
+        return product;
+    }
+
+    @Test
+    void updatingDetailsAtTheCurrentVersionRecordsProductUpdatedWithTheWholeNewState() {
+        var product = keyboard(4);
+
+        product.updateDetails(new ProductDetails("KB-2", "Quiet keyboard", null, "keyboards"),
+                new Money(new BigDecimal("59"), "USD"), 0, LATER);
+
+        assertThat(product.name()).isEqualTo("Quiet keyboard");
+        assertThat(product.updatedAt()).isEqualTo(LATER);
+        assertThat(product.stock()).as("stock is not a detail").isEqualTo(4);
+        assertThat(product.takePendingEvents()).containsExactly(new ProductUpdated(product.id(), "KB-2",
+                "Quiet keyboard", null, "keyboards", new BigDecimal("59.0000"), "USD", 4));
+    }
+
+    @Test
+    void updatingDetailsAgainstAStaleVersionIsRefusedAndChangesNothing() {
+        var product = keyboard(4);
+
+        assertThatThrownBy(() -> product.updateDetails(new ProductDetails("KB-1", "Other", null, "peripherals"),
+                new Money(BigDecimal.TEN, "EUR"), 3, LATER))
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+                    assertThat(e.expectedVersion()).isEqualTo(3);
+                    assertThat(e.currentVersion()).isZero();
+                });
+        assertThat(product.name()).isEqualTo("Keyboard");
+        assertThat(product.updatedAt()).isEqualTo(NOW);
+        assertThat(product.takePendingEvents()).isEmpty();
+    }
+
+    @Test
+    void anUpdateThatChangesNothingRecordsNothing() {
+        var product = keyboard(4);
+
+        product.updateDetails(new ProductDetails("KB-1", " Keyboard ", "Brown", "peripherals"),
+                new Money(new BigDecimal("49.9"), "EUR"), 0, LATER);
+
+        assertThat(product.updatedAt()).isEqualTo(NOW);
+        assertThat(product.takePendingEvents()).isEmpty();
+    }
+
+    @Test
+    void restockingAndWritingOffRecordProductStockChanged() {
+        var product = keyboard(4);
+
+        product.adjustStock(6, "delivery", LATER);
+        product.adjustStock(-10, "flood", LATER);
+
+        assertThat(product.stock()).isZero();
+        assertThat(product.takePendingEvents()).containsExactly(
+                new ProductStockChanged(product.id(), 6, 10, "delivery", null),
+                new ProductStockChanged(product.id(), -10, 0, "flood", null));
+    }
+
+    @Test
+    void stockNeverGoesBelowZero() {
+        var product = keyboard(4);
+
+        assertThatThrownBy(() -> product.adjustStock(-5, "theft", LATER))
+                .isInstanceOfSatisfying(InsufficientStockException.class,
+                        e -> assertThat(e.available()).isEqualTo(4));
+        assertThat(product.stock()).isEqualTo(4);
+        assertThat(product.takePendingEvents()).isEmpty();
+    }
+
+    @Test
+    void anAdjustmentOfNothingIsNotAnAdjustment() {
+        assertThatThrownBy(() -> keyboard(4).adjustStock(0, "nothing", LATER))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReservationRecordsTheStockThatRemainsAndTheOrder() {
+        var product = keyboard(4);
+        var orderId = UUID.randomUUID();
+
+        product.recordReservation(3, orderId);
+
+        assertThat(product.takePendingEvents()).containsExactly(
+                new ProductStockChanged(product.id(), -3, 4, Product.RESERVATION, orderId));
     }
 }

@@ -45,6 +45,12 @@ class StockReservationTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(outcomes)
                 .anySatisfy(body -> assertThat(body).contains("\"type\":\"StockReserved\"")
                         .contains(orderId.toString()).contains("\"name\":\"Mechanical keyboard\"")));
+        // so that every replica's cache learns the new stock: the product's own event, with its new version
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(outcomes)
+                .anySatisfy(body -> assertThat(body).contains("\"type\":\"ProductStockChanged\"")
+                        .contains("\"aggregateId\":\"" + productId + "\"").contains("\"aggregateVersion\":1")
+                        .contains("\"orderId\":\"" + orderId + "\"").contains("\"delta\":-3")
+                        .contains("\"stock\":2").contains("\"reason\":\"reservation\"")));
     }
 
     @Test
@@ -64,6 +70,8 @@ class StockReservationTest {
                         .contains(orderId.toString()).contains("INSUFFICIENT_STOCK").contains(scarce)));
         assertThat(stockOf(enough)).as("all or nothing: the line that fitted was not taken").isEqualTo(10);
         assertThat(stockOf(scarce)).isEqualTo(1);
+        assertThat(outcomes).as("a rejected order changes no stock").noneSatisfy(body -> assertThat(body)
+                .contains("\"type\":\"ProductStockChanged\"").contains(orderId.toString()));
     }
 
     static String orderPlaced(UUID orderId, String productId, int quantity) {

@@ -31,4 +31,22 @@ public final class Catalog {
     public static int stockOf(String productId) {
         return given().get("/api/products/" + productId).then().statusCode(200).extract().path("availableStock");
     }
+
+    public static String productJson(String sku, String name, String category, String price, int stock) {
+        return """
+                {"sku":"%s","name":"%s","category":"%s","price":%s,"stock":%d}
+                """.formatted(sku, name, category, price, stock);
+    }
+
+    /** Adds a product as described and returns its id. */
+    public static String addProduct(String name, String category, String price, int stock) {
+        return given().contentType(ContentType.JSON)
+                .body(productJson(uniqueSku("P"), name, category, price, stock))
+                .post("/api/products").then().statusCode(201).extract().path("id");
+    }
+
+    /** A category no other test uses, so list queries see only this test's products. */
+    public static String uniqueCategory(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
 }

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -28,15 +29,22 @@ public class Outbox {
 
     public Uni<Void> append(List<? extends EventPayload> events, String aggregateId, long aggregateVersion,
             String correlationId) {
+        return append(events, aggregateId, aggregateVersion, correlationId, clock.instant());
+    }
+
+    /** As above, with the time the change happened (e.g. the aggregate's new updatedAt) as the events' occurredAt. */
+    public Uni<Void> append(List<? extends EventPayload> events, String aggregateId, long aggregateVersion,
+            String correlationId, Instant occurredAt) {
         return Multi.createFrom().iterable(events)
                 .onItem().transformToUniAndConcatenate(event -> append(event, aggregateId, aggregateVersion,
-                        correlationId))
+                        correlationId, occurredAt))
                 .collect().last()
                 .replaceWithVoid();
     }
 
-    private Uni<Void> append(EventPayload payload, String aggregateId, long aggregateVersion, String correlationId) {
-        var envelope = EventEnvelope.wrap(payload, aggregateId, aggregateVersion, correlationId, clock.instant());
+    private Uni<Void> append(EventPayload payload, String aggregateId, long aggregateVersion, String correlationId,
+            Instant occurredAt) {
+        var envelope = EventEnvelope.wrap(payload, aggregateId, aggregateVersion, correlationId, occurredAt);
         var row = new OutboxEvent();
         row.eventId = envelope.eventId();
         row.eventType = envelope.type();

@@ -1,0 +1,62 @@
+package dev.oms.product.command;
+
+import dev.oms.product.messaging.outbox.Outbox;
+import dev.oms.product.persistence.ProductRepository;
+import dev.oms.product.projection.ProductProjector;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Restocks or writes off stock and records {@code ProductStockChanged}. The caller sends no version (a delta commutes
+ * with other deltas), so losing the version race to a concurrent reservation or adjustment is not the caller's
+ * conflict: the whole transaction is retried against the fresh stock, a few times.
+ */
+@ApplicationScoped
+public class AdjustStockHandler {
+
+    static final int ATTEMPTS = 5;
+
+    private final ProductRepository products;
+    private final ProductProjector projector;
+    private final Outbox outbox;
+    private final CommittedProductChanges committed;
+    private final Clock clock;
+
+    public AdjustStockHandler(ProductRepository products, ProductProjector projector, Outbox outbox,
+            CommittedProductChanges committed, Clock clock) {
+        this.products = products;
+        this.projector = projector;
+        this.outbox = outbox;
+        this.committed = committed;
+        this.clock = clock;
+    }
+
+    /** @return the product after the adjustment */
+    public Uni<StockAdjusted> handle(AdjustStock command) {
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> adjust(command)))
+                .onFailure(ConcurrentChanges::isLostRace).retry().atMost(ATTEMPTS - 1)
+                .call(() -> committed.committed(List.of(command.productId())));
+    }
+
+    private Uni<StockAdjusted> adjust(AdjustStock command) {
+        return products.findById(command.productId())
+                .onItem().ifNull().failWith(() -> new ProductNotFoundException(command.productId()))
+                .call(product -> {
+                    product.adjustStock(command.delta(), command.reason(), clock.instant());
+                    var events = product.takePendingEvents();
+                    return products.flush()
+                            .chain(() -> projector.project(product))
+                            .chain(() -> outbox.append(events, product.id().toString(), product.version(),
+                                    product.id().toString(), product.updatedAt()));
+                })
+                .map(product -> new StockAdjusted(product.id(), product.stock(), product.version()));
+    }
+
+    /** The outcome of an adjustment. */
+    public record StockAdjusted(UUID productId, int availableStock, long version) {
+    }
+}

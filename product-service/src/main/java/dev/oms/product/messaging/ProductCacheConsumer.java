@@ -1,0 +1,48 @@
+package dev.oms.product.messaging;
+
+import dev.oms.events.product.ProductCreated;
+import dev.oms.events.product.ProductStockChanged;
+import dev.oms.events.product.ProductUpdated;
+import dev.oms.product.query.ProductCache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Keeps this instance's cache fresh from the product events, including the ones other replicas publish. It reads
+ * from a queue of this instance's own (exclusive, auto-delete, named with a random suffix), not from a shared work
+ * queue: every replica must see every event. Nothing here is worth redelivering (a missed event costs at most the
+ * cache TTL of staleness), so every message is acknowledged.
+ */
+@ApplicationScoped
+public class ProductCacheConsumer {
+
+    private final EventCodec codec;
+    private final ProductCache cache;
+
+    public ProductCacheConsumer(EventCodec codec, ProductCache cache) {
+        this.codec = codec;
+        this.cache = cache;
+    }
+
+    @Incoming("product-cache")
+    public Uni<Void> consume(Message<byte[]> message) {
+        Uni<Void> applied;
+        try {
+            var envelope = codec.decode(new String(message.getPayload(), StandardCharsets.UTF_8));
+            var payload = envelope.payload();
+            applied = payload instanceof ProductUpdated || payload instanceof ProductStockChanged
+                    || payload instanceof ProductCreated ? cache.apply(envelope) : Uni.createFrom().voidItem();
+        } catch (RuntimeException e) {
+            // malformed, or an aggregateId that is not a product id: nothing to refresh, and never will be
+            Log.warnf("Ignoring unusable product event: %s", e.getMessage());
+            applied = Uni.createFrom().voidItem();
+        }
+        return applied.onFailure().invoke(e -> Log.warnf("Cache refresh failed: %s", e.getMessage()))
+                .onFailure().recoverWithNull()
+                .chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+}
