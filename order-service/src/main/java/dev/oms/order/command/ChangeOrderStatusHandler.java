@@ -2,7 +2,6 @@ package dev.oms.order.command;
 
 import dev.oms.order.messaging.outbox.Outbox;
 import dev.oms.order.persistence.OrderRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -26,7 +25,7 @@ public class ChangeOrderStatusHandler {
     }
 
     public Uni<OrderStatusChangedResult> handle(ChangeOrderStatus command) {
-        return Panache.withTransaction(() -> orders.findById(command.orderId()).chain(order -> {
+        return outbox.transaction(() -> orders.findById(command.orderId()).chain(order -> {
             if (order == null) {
                 return Uni.createFrom().failure(new OrderNotFoundException(command.orderId()));
             }

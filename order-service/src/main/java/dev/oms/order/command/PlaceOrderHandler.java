@@ -6,7 +6,6 @@ import dev.oms.order.messaging.outbox.Outbox;
 import dev.oms.order.persistence.IdempotencyRecord;
 import dev.oms.order.persistence.IdempotencyRecords;
 import dev.oms.order.persistence.OrderRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -32,15 +31,15 @@ public class PlaceOrderHandler {
 
     public Uni<OrderPlacement> handle(PlaceOrder command) {
         if (command.idempotencyKey() == null) {
-            return Panache.withTransaction(() -> place(command, null)).map(order -> new OrderPlacement(order, false));
+            return outbox.transaction(() -> place(command, null)).map(order -> new OrderPlacement(order, false));
         }
         var fingerprint = RequestFingerprint.of(command);
         // Two requests with the same key at the same moment: the second one's insert of the key waits for the first
         // transaction and then breaks the unique constraint. Its transaction is rolled back and run again, and now
         // finds the key.
-        return Panache.withTransaction(() -> placeOnce(command, fingerprint))
+        return outbox.transaction(() -> placeOnce(command, fingerprint))
                 .onFailure(e -> Failures.violates(e, IdempotencyRecord.UNIQUE_CONSTRAINT))
-                .recoverWithUni(() -> Panache.withTransaction(() -> placeOnce(command, fingerprint)));
+                .recoverWithUni(() -> outbox.transaction(() -> placeOnce(command, fingerprint)));
     }
 
     private Uni<OrderPlacement> placeOnce(PlaceOrder command, String fingerprint) {

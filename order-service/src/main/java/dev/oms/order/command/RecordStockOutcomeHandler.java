@@ -6,7 +6,6 @@ import dev.oms.order.domain.Order;
 import dev.oms.order.domain.OrderStatus;
 import dev.oms.order.messaging.outbox.Outbox;
 import dev.oms.order.persistence.OrderRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Moves a pending order to CONFIRMED or REJECTED from product-service's answer. */
+/**
+ * Moves a pending order to CONFIRMED or REJECTED from product-service's answer. Runs inside the caller's transaction
+ * (the consumer's, which also records the event in the inbox), so the status change, its events and the inbox row
+ * commit together; the consumer retries the whole when a concurrent change (a person cancelling) won the race.
+ */
 @ApplicationScoped
 public class RecordStockOutcomeHandler {
 
@@ -43,16 +46,7 @@ public class RecordStockOutcomeHandler {
         return change(outcome.orderId(), order -> order.reject(reason, clock.instant()));
     }
 
-    /**
-     * A person may cancel the order while its outcome is on the way; if the cancel commits first, the outcome is
-     * tried again against the cancelled order (and then ignored) rather than failing the message.
-     */
     private Uni<Void> change(UUID orderId, Consumer<Order> change) {
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> apply(orderId, change)))
-                .onFailure(Failures::isOptimisticLock).retry().atMost(3);
-    }
-
-    private Uni<Void> apply(UUID orderId, Consumer<Order> change) {
         return orders.findById(orderId).chain(order -> {
             if (order == null) {
                 Log.warnf("Stock outcome for unknown order %s ignored", orderId);

@@ -120,6 +120,16 @@ public class Order {
     }
 
     /**
+     * No stock answer came within the time a customer may be kept waiting: the order is rejected, and
+     * {@code OrderCancelled} tells product-service to release whatever it reserved or is about to reserve for it.
+     */
+    public void expire(String reason, Instant now) {
+        requireAllowed(OrderStatus.REJECTED);
+        moveTo(OrderStatus.REJECTED, reason, now);
+        pendingEvents.add(new OrderCancelled(id, reason));
+    }
+
+    /**
      * A status change asked for through the API: SHIPPED, DELIVERED or CANCELLED, where the state machine allows it.
      * Cancelling records {@code OrderCancelled} as well, so product-service gives back any stock it reserved (for a
      * PENDING order a reservation may be on its way, so that is announced too).

@@ -1,11 +1,26 @@
 package dev.oms.order.persistence;
 
 import dev.oms.order.domain.Order;
+import dev.oms.order.domain.OrderStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Loads and stores the {@link Order} aggregate for the command side. */
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
+
+    /** The oldest orders still PENDING that were placed before the cutoff. */
+    public Uni<List<UUID>> overduePendingIds(Instant placedBefore, int limit) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("select o.id from Order o where o.status = :status and o.createdAt < :cutoff "
+                        + "order by o.createdAt", UUID.class)
+                .setParameter("status", OrderStatus.PENDING)
+                .setParameter("cutoff", placedBefore)
+                .setMaxResults(limit)
+                .getResultList());
+    }
 }

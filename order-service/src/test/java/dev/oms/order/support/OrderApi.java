@@ -41,9 +41,14 @@ public final class OrderApi {
 
     /** Product-service's answer that every line was reserved, at 25.50 EUR per unit. */
     public static void stockReserved(Broker broker, String orderId, UUID productId, int quantity) throws Exception {
-        broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved", envelope("StockReserved", orderId, """
+        broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved", stockReservedMessage(orderId, productId, quantity));
+    }
+
+    /** One StockReserved message (with its own event id), to publish as often as a test needs. */
+    public static String stockReservedMessage(String orderId, UUID productId, int quantity) {
+        return envelope("StockReserved", orderId, """
                 {"orderId":"%s","lines":[{"productId":"%s","name":"Keyboard","unitPrice":25.50,"currency":"EUR",
-                 "quantity":%d}]}""".formatted(orderId, productId, quantity)));
+                 "quantity":%d}]}""".formatted(orderId, productId, quantity));
     }
 
     public static void stockRejected(Broker broker, String orderId, UUID productId, int quantity) throws Exception {

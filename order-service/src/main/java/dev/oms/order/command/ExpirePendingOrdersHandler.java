@@ -1,0 +1,70 @@
+package dev.oms.order.command;
+
+import dev.oms.order.domain.Order;
+import dev.oms.order.domain.OrderStatus;
+import dev.oms.order.messaging.outbox.Outbox;
+import dev.oms.order.persistence.OrderRepository;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Rejects orders that have waited for a stock answer longer than {@code oms.orders.pending-timeout} (product-service
+ * down or far behind), so no customer waits forever. Each expiry publishes {@code OrderCancelled} as well, so
+ * product-service releases anything it reserved, or ignores the order if it reaches it later. Each order is expired in
+ * its own transaction; a replica that loses the race to another changes nothing.
+ */
+@ApplicationScoped
+public class ExpirePendingOrdersHandler {
+
+    private static final int BATCH = 100;
+
+    private final OrderRepository orders;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Duration timeout;
+
+    public ExpirePendingOrdersHandler(OrderRepository orders, Outbox outbox, Clock clock,
+            @ConfigProperty(name = "oms.orders.pending-timeout", defaultValue = "PT15M") Duration timeout) {
+        this.orders = orders;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    @Scheduled(every = "${oms.orders.pending-check-interval:30s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> expireOverdue() {
+        var cutoff = clock.instant().minus(timeout);
+        return outbox.transaction(() -> orders.overduePendingIds(cutoff, BATCH))
+                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                .onItem().transformToUniAndConcatenate(id -> expire(id)
+                        .onFailure().recoverWithItem(failure -> {
+                            Log.infof("Order %s not expired: %s", id, failure.getMessage());
+                            return null;
+                        }))
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> expire(UUID orderId) {
+        return outbox.transaction(() -> orders.findById(orderId).chain(order -> {
+            if (order == null || order.status() != OrderStatus.PENDING) {
+                return Uni.createFrom().voidItem();
+            }
+            order.expire("no stock answer within " + timeout, clock.instant());
+            return record(order);
+        }));
+    }
+
+    private Uni<Void> record(Order order) {
+        return orders.flush().chain(() -> outbox.append(order.takePendingEvents(), order.id().toString(),
+                order.version(), order.id().toString()));
+    }
+}
