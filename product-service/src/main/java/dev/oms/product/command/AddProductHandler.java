@@ -6,7 +6,6 @@ import dev.oms.product.domain.ProductDetails;
 import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.ProductProjector;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -38,7 +37,7 @@ public class AddProductHandler {
 
     public Uni<UUID> handle(AddProduct command) {
         // the list pages cached on this instance may now be missing the new product
-        return Panache.withTransaction(() -> add(command)).call(id -> committed.committed(List.of(id)));
+        return outbox.transaction(() -> add(command)).call(id -> committed.committed(List.of(id)));
     }
 
     private Uni<UUID> add(AddProduct command) {

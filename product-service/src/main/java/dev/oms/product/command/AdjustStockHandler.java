@@ -3,7 +3,6 @@ package dev.oms.product.command;
 import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.ProductProjector;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -37,7 +36,7 @@ public class AdjustStockHandler {
 
     /** @return the product after the adjustment */
     public Uni<StockAdjusted> handle(AdjustStock command) {
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> adjust(command)))
+        return Uni.createFrom().deferred(() -> outbox.transaction(() -> adjust(command)))
                 .onFailure(ConcurrentChanges::isLostRace).retry().atMost(ATTEMPTS - 1)
                 .call(() -> committed.committed(List.of(command.productId())));
     }

@@ -7,7 +7,6 @@ import dev.oms.product.domain.StaleVersionException;
 import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.ProductProjector;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -38,7 +37,7 @@ public class UpdateProductDetailsHandler {
 
     /** @return the product's version after the update */
     public Uni<Long> handle(UpdateProductDetails command) {
-        return Panache.withTransaction(() -> update(command))
+        return outbox.transaction(() -> update(command))
                 .onFailure(ConcurrentChanges::isLostRace).transform(e -> new StaleVersionException(
                         command.productId(), command.expectedVersion(), command.expectedVersion() + 1))
                 .call(() -> committed.committed(List.of(command.productId())));

@@ -29,7 +29,8 @@ import java.util.UUID;
 public class Product {
 
     /** The reason a reservation gives in {@code ProductStockChanged}. */
-    public static final String RESERVATION = "reservation";
+    public static final String RESERVATION = "reserved for an order";
+    public static final String RELEASE = "release of a cancelled order";
 
     @Id
     private UUID id;
@@ -143,16 +144,33 @@ public class Product {
     }
 
     /**
-     * Records that {@code quantity} units were reserved for an order. The reservation itself is applied by one
-     * conditional UPDATE in the database (so concurrent orders can never oversell), so this product, loaded after that
-     * update, already shows the stock that remains; it only raises the event.
+     * Takes stock for an order. The caller holds this product's row lock, so the check and the change cannot
+     * interleave with another reservation.
      */
-    public void recordReservation(int quantity, UUID orderId) {
+    public void reserve(int quantity, UUID orderId, Instant now) {
+        requirePositive(quantity);
+        Objects.requireNonNull(orderId, "orderId");
+        if (quantity > stock) {
+            throw new InsufficientStockException(id, stock, -quantity);
+        }
+        stock -= quantity;
+        updatedAt = now;
+        pendingEvents.add(new ProductStockChanged(id, -quantity, stock, RESERVATION, orderId));
+    }
+
+    /** Gives back what a cancelled order had reserved. */
+    public void release(int quantity, UUID orderId, Instant now) {
+        requirePositive(quantity);
+        Objects.requireNonNull(orderId, "orderId");
+        stock = Math.addExact(stock, quantity);
+        updatedAt = now;
+        pendingEvents.add(new ProductStockChanged(id, quantity, stock, RELEASE, orderId));
+    }
+
+    private static void requirePositive(int quantity) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be > 0");
         }
-        Objects.requireNonNull(orderId, "orderId");
-        pendingEvents.add(new ProductStockChanged(id, -quantity, stock, RESERVATION, orderId));
     }
 
     public ProductDetails details() {

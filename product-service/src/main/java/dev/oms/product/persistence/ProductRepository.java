@@ -4,7 +4,11 @@ import dev.oms.product.domain.Product;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Loads and stores the {@link Product} aggregate for the command side. */
@@ -20,13 +24,12 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
     }
 
     /**
-     * Takes {@code quantity} units off a product's stock if, and only if, that many are available: the check and the
-     * decrement are one conditional UPDATE, so concurrent reservations can never take the stock below zero.
-     *
-     * @return whether the stock was taken
+     * Loads the products with these ids and locks their rows for the rest of the transaction (PESSIMISTIC_WRITE:
+     * {@code FOR UPDATE} on PostgreSQL, {@code WITH (UPDLOCK, HOLDLOCK, ROWLOCK)} on SQL Server). Rows are locked in id
+     * order, so two transactions locking overlapping sets cannot deadlock. Unknown ids are simply absent.
      */
-    public Uni<Boolean> takeStock(UUID productId, int quantity, Instant now) {
-        return update("stock = stock - ?1, version = version + 1, updatedAt = ?2 where id = ?3 and stock >= ?1",
-                quantity, now, productId).map(rows -> rows == 1);
+    public Uni<Map<UUID, Product>> lockAll(Collection<UUID> ids) {
+        return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .map(found -> found.stream().collect(Collectors.toMap(Product::id, Function.identity())));
     }
 }

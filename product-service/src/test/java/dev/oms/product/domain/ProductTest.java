@@ -131,13 +131,42 @@ class ProductTest {
     }
 
     @Test
-    void aReservationRecordsTheStockThatRemainsAndTheOrder() {
+    void aReservationTakesTheStockAndRecordsWhatRemainsAndTheOrder() {
         var product = keyboard(4);
+        product.takePendingEvents();
         var orderId = UUID.randomUUID();
 
-        product.recordReservation(3, orderId);
+        product.reserve(3, orderId, LATER);
 
+        assertThat(product.stock()).isEqualTo(1);
+        assertThat(product.updatedAt()).isEqualTo(LATER);
         assertThat(product.takePendingEvents()).containsExactly(
-                new ProductStockChanged(product.id(), -3, 4, Product.RESERVATION, orderId));
+                new ProductStockChanged(product.id(), -3, 1, Product.RESERVATION, orderId));
+    }
+
+    @Test
+    void aReservationBeyondTheStockIsRefusedAndChangesNothing() {
+        var product = keyboard(2);
+        product.takePendingEvents();
+
+        assertThatThrownBy(() -> product.reserve(3, UUID.randomUUID(), LATER))
+                .isInstanceOf(InsufficientStockException.class);
+        assertThat(product.stock()).isEqualTo(2);
+        assertThat(product.takePendingEvents()).isEmpty();
+        assertThatThrownBy(() -> product.reserve(0, UUID.randomUUID(), LATER))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReleaseGivesTheStockBack() {
+        var product = keyboard(2);
+        product.takePendingEvents();
+        var orderId = UUID.randomUUID();
+
+        product.release(3, orderId, LATER);
+
+        assertThat(product.stock()).isEqualTo(5);
+        assertThat(product.takePendingEvents()).containsExactly(
+                new ProductStockChanged(product.id(), 3, 5, Product.RELEASE, orderId));
     }
 }

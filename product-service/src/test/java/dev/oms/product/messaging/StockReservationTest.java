@@ -50,7 +50,7 @@ class StockReservationTest {
                 .anySatisfy(body -> assertThat(body).contains("\"type\":\"ProductStockChanged\"")
                         .contains("\"aggregateId\":\"" + productId + "\"").contains("\"aggregateVersion\":1")
                         .contains("\"orderId\":\"" + orderId + "\"").contains("\"delta\":-3")
-                        .contains("\"stock\":2").contains("\"reason\":\"reservation\"")));
+                        .contains("\"stock\":2").contains("\"reason\":\"reserved for an order\"")));
     }
 
     @Test

@@ -44,6 +44,20 @@ public final class Broker implements AutoCloseable {
         return received;
     }
 
+    /** Takes every message waiting in a queue (e.g. a dead-letter queue) and returns their bodies. */
+    public List<String> drain(String queue) throws Exception {
+        var bodies = new java.util.ArrayList<String>();
+        for (var message = channel.basicGet(queue, true); message != null; message = channel.basicGet(queue, true)) {
+            bodies.add(new String(message.getBody(), StandardCharsets.UTF_8));
+        }
+        return bodies;
+    }
+
+    /** Publishes raw bytes, as a broken or hostile producer might. */
+    public void publishRaw(String exchange, String routingKey, byte[] body) throws Exception {
+        channel.basicPublish(exchange, routingKey, new AMQP.BasicProperties.Builder().deliveryMode(2).build(), body);
+    }
+
     @Override
     public void close() throws Exception {
         connection.close();

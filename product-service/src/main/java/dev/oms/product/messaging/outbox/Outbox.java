@@ -3,12 +3,14 @@ package dev.oms.product.messaging.outbox;
 import dev.oms.events.EventEnvelope;
 import dev.oms.events.EventPayload;
 import dev.oms.product.messaging.EventCodec;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Records events for publishing. Must be called inside the transaction that makes the change, so the change and its
@@ -18,13 +20,23 @@ import java.util.List;
 public class Outbox {
 
     private final OutboxRepository rows;
+    private final OutboxRelay relay;
     private final EventCodec codec;
     private final Clock clock;
 
-    public Outbox(OutboxRepository rows, EventCodec codec, Clock clock) {
+    public Outbox(OutboxRepository rows, OutboxRelay relay, EventCodec codec, Clock clock) {
         this.rows = rows;
+        this.relay = relay;
         this.codec = codec;
         this.clock = clock;
+    }
+
+    /**
+     * Runs a unit of work in a transaction (or in the caller's, if one is open) and, once it has committed, wakes the
+     * relay so the events it recorded leave at once rather than at the next poll.
+     */
+    public <T> Uni<T> transaction(Supplier<Uni<T>> work) {
+        return Panache.withTransaction(work).invoke(relay::requestRun);
     }
 
     public Uni<Void> append(List<? extends EventPayload> events, String aggregateId, long aggregateVersion,

@@ -2,65 +2,185 @@ package dev.oms.product.messaging.outbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
- * Publishes outbox rows in the order they were written. A row is marked published only after the broker confirmed it
- * (the channel runs with publisher confirms); a row whose publishing fails stays pending and is retried on the next
- * run, and the rows behind it wait, so the order holds.
+ * Publishes the outbox, oldest row first.
+ * <ul>
+ * <li>It runs as soon as a transaction that wrote events has committed ({@link #requestRun()}), and every
+ * poll interval in case a wake-up was missed (another replica wrote the rows, or the broker was away).</li>
+ * <li>Only the replica that holds the relay lock publishes (see {@link OutboxRelayLock}).</li>
+ * <li>A batch is sent in order on one channel with publisher confirms; the rows the broker confirmed, up to the first
+ * that failed, are marked published in the same transaction. The rest stay pending and go out again on a later run,
+ * which after a failure waits with exponential back-off.</li>
+ * </ul>
+ * Publishing is at least once: a crash between the broker's confirm and the commit sends a row again, and consumers
+ * drop the duplicate by its event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final int BATCH = 100;
-
     private final OutboxRepository outbox;
-    private final MutinyEmitter<String> productEvents;
+    private final Publisher publisher;
     private final Clock clock;
+    private final Vertx vertx;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final Duration maxBackoff;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean runAgain = new AtomicBoolean();
+    private volatile int consecutiveFailures;
+    private volatile Instant pausedUntil = Instant.MIN;
+    private volatile boolean stopped;
+    private long timer = -1;
 
-    public OutboxRelay(OutboxRepository outbox, @Channel("product-events") MutinyEmitter<String> productEvents,
-            Clock clock) {
+    public OutboxRelay(OutboxRepository outbox, Publisher publisher, Clock clock, Vertx vertx,
+            @ConfigProperty(name = "oms.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "oms.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
+            @ConfigProperty(name = "oms.outbox.max-backoff", defaultValue = "PT30S") Duration maxBackoff) {
         this.outbox = outbox;
-        this.productEvents = productEvents;
+        this.publisher = publisher;
         this.clock = clock;
+        this.vertx = vertx;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+        this.maxBackoff = maxBackoff;
     }
 
-    @Scheduled(every = "${oms.outbox.poll-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> publishPending() {
-        return Panache.withTransaction(() -> outbox.oldestPending(BATCH).chain(this::publishInOrder))
-                .onFailure().invoke(e -> Log.warnf("Outbox relay run failed, will retry: %s", e.getMessage()))
-                .onFailure().recoverWithNull();
+    void start(@Observes StartupEvent started) {
+        timer = vertx.setPeriodic(pollInterval.toMillis(), id -> requestRun());
     }
 
-    private Uni<Void> publishInOrder(List<OutboxEvent> rows) {
-        return Multi.createFrom().iterable(rows)
-                .onItem().transformToUniAndConcatenate(this::publish)
-                .collect().last()
-                .replaceWithVoid();
+    void stop(@Observes ShutdownEvent stopping) {
+        stopped = true;
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
     }
 
-    private Uni<Void> publish(OutboxEvent row) {
-        var metadata = OutgoingRabbitMQMetadata.builder()
-                .withRoutingKey(row.eventType)
-                .withMessageId(row.eventId.toString())
-                .withType(row.eventType)
-                .withContentType("application/json")
-                .withDeliveryMode(2)
-                .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
-                .build();
-        return productEvents.sendMessage(Message.of(row.envelope, Metadata.of(metadata)))
-                .invoke(() -> row.publishedAt = clock.instant());
+    /** Asks for a run now; if one is under way, another follows it. Cheap to call after every commit. */
+    public void requestRun() {
+        if (stopped || clock.instant().isBefore(pausedUntil)) {
+            return;
+        }
+        if (!running.compareAndSet(false, true)) {
+            runAgain.set(true);
+            return;
+        }
+        runAgain.set(false);
+        // Hibernate Reactive needs a duplicated Vert.x context of its own for each unit of work.
+        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> publishBatch().subscribe().with(this::succeeded, this::failed));
+    }
+
+    /** One batch in one transaction: how many rows were published, or a failure after marking the confirmed ones. */
+    Uni<Integer> publishBatch() {
+        return Panache.withTransaction(() -> outbox.tryLockRelay().chain(held -> held
+                        ? outbox.oldestPending(batchSize).chain(this::publishInOrder)
+                        : Uni.createFrom().item(Outcome.NOTHING)))
+                .map(Outcome::orThrow);
+    }
+
+    Uni<Outcome> publishInOrder(List<OutboxEvent> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(Outcome.NOTHING);
+        }
+        // All sends start at once, in row order on one channel; each result says whether the broker confirmed.
+        var confirms = rows.stream().map(row -> publisher.publish(row)
+                .onItemOrFailure().transform((ok, failure) -> failure)).toList();
+        return Uni.join().all(confirms).andFailFast().map(failures -> {
+            var now = clock.instant();
+            for (int i = 0; i < rows.size(); i++) {
+                if (failures.get(i) != null) {
+                    return new Outcome(i, failures.get(i));
+                }
+                rows.get(i).publishedAt = now;
+            }
+            return new Outcome(rows.size(), null);
+        });
+    }
+
+    private void succeeded(int published) {
+        consecutiveFailures = 0;
+        running.set(false);
+        if (published == batchSize || runAgain.get()) {
+            requestRun();
+        }
+    }
+
+    private void failed(Throwable failure) {
+        consecutiveFailures++;
+        var delay = backoff(consecutiveFailures);
+        pausedUntil = clock.instant().plus(delay);
+        Log.warnf("Outbox relay could not publish (%d failures in a row), next try in %d ms: %s",
+                consecutiveFailures, delay.toMillis(), failure.getMessage());
+        running.set(false);
+        vertx.setTimer(delay.toMillis() + 1, id -> requestRun());
+    }
+
+    Duration backoff(int failures) {
+        var millis = 100L << Math.min(failures - 1, 20);
+        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+    }
+
+    record Outcome(int published, Throwable failure) {
+        static final Outcome NOTHING = new Outcome(0, null);
+
+        int orThrow() {
+            if (failure != null) {
+                throw new PublishFailedException(published, failure);
+            }
+            return published;
+        }
+    }
+
+    /** Some rows could not be published; those before them were. */
+    static final class PublishFailedException extends RuntimeException {
+        PublishFailedException(int published, Throwable cause) {
+            super("published " + published + " rows, then: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Sends one outbox row to RabbitMQ and completes when the broker confirmed it. */
+    @ApplicationScoped
+    public static class Publisher {
+
+        private final MutinyEmitter<String> events;
+
+        public Publisher(@Channel("product-events") MutinyEmitter<String> events) {
+            this.events = events;
+        }
+
+        public Uni<Void> publish(OutboxEvent row) {
+            var metadata = OutgoingRabbitMQMetadata.builder()
+                    .withRoutingKey(row.eventType)
+                    .withMessageId(row.eventId.toString())
+                    .withType(row.eventType)
+                    .withContentType("application/json")
+                    .withDeliveryMode(2)
+                    .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
+                    .build();
+            return events.sendMessage(Message.of(row.envelope, Metadata.of(metadata)));
+        }
     }
 }

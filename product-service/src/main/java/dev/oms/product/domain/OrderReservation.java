@@ -1,0 +1,166 @@
+package dev.oms.product.domain;
+
+import dev.oms.events.EventPayload;
+import dev.oms.events.product.StockRejected;
+import dev.oms.events.product.StockReserved;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The stock an order holds: the ledger that makes reserving all-or-nothing, releasing exactly once, and replays
+ * harmless. There is one per order id, whatever reaches product-service first (the order or its cancellation), and
+ * its status only moves forward.
+ */
+@Entity
+@Table(name = "order_reservation")
+public class OrderReservation {
+
+    @Id
+    @Column(name = "order_id")
+    private UUID orderId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ReservationStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_reservation_line", joinColumns = @JoinColumn(name = "order_id"))
+    private List<Line> lines = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Transient
+    private final List<EventPayload> pendingEvents = new ArrayList<>();
+
+    protected OrderReservation() {
+        // for the persistence provider
+    }
+
+    /**
+     * Reserves every line of an order or none. {@code products} holds the products the order names that exist,
+     * locked by the caller for the transaction; a product it lacks is unknown.
+     */
+    public static OrderReservation place(UUID orderId, Map<UUID, Integer> quantities, Map<UUID, Product> products,
+            Instant now) {
+        Objects.requireNonNull(orderId, "orderId");
+        if (quantities.isEmpty()) {
+            throw new IllegalArgumentException("an order reserves at least one product");
+        }
+        var reservation = new OrderReservation();
+        reservation.orderId = orderId;
+        reservation.updatedAt = now;
+        var shortfalls = shortfalls(quantities, products);
+        if (!shortfalls.isEmpty()) {
+            reservation.status = ReservationStatus.REJECTED;
+            reservation.pendingEvents.add(new StockRejected(orderId, shortfalls));
+            return reservation;
+        }
+        var reserved = new ArrayList<StockReserved.Line>();
+        quantities.forEach((productId, quantity) -> {
+            var product = products.get(productId);
+            product.reserve(quantity, orderId, now);
+            reservation.lines.add(new Line(productId, quantity));
+            reserved.add(new StockReserved.Line(productId, product.name(), product.price().amount(),
+                    product.price().currency(), quantity));
+        });
+        reservation.status = ReservationStatus.RESERVED;
+        reservation.pendingEvents.add(new StockReserved(orderId, reserved));
+        return reservation;
+    }
+
+    /** The order was cancelled before product-service saw it: remember that, so it reserves nothing for it later. */
+    public static OrderReservation cancelledBeforePlaced(UUID orderId, Instant now) {
+        var reservation = new OrderReservation();
+        reservation.orderId = Objects.requireNonNull(orderId, "orderId");
+        reservation.status = ReservationStatus.CANCELLED_BEFORE_PLACED;
+        reservation.updatedAt = now;
+        return reservation;
+    }
+
+    /**
+     * The order was cancelled: a held reservation goes back to stock, once. {@code products} are the reserved
+     * products, locked by the caller. Anything else (rejected, already released) needs nothing.
+     *
+     * @return whether stock was released
+     */
+    public boolean release(Map<UUID, Product> products, Instant now) {
+        if (status != ReservationStatus.RESERVED) {
+            return false;
+        }
+        for (var line : lines) {
+            var product = products.get(line.productId);
+            if (product == null) {
+                throw new IllegalStateException("reserved product " + line.productId + " no longer exists");
+            }
+            product.release(line.quantity, orderId, now);
+        }
+        status = ReservationStatus.RELEASED;
+        updatedAt = now;
+        return true;
+    }
+
+    private static List<StockRejected.Line> shortfalls(Map<UUID, Integer> quantities, Map<UUID, Product> products) {
+        var shortfalls = new ArrayList<StockRejected.Line>();
+        quantities.forEach((productId, quantity) -> {
+            var product = products.get(productId);
+            if (product == null) {
+                shortfalls.add(new StockRejected.Line(productId, quantity, 0, StockRejected.Reason.UNKNOWN_PRODUCT));
+            } else if (product.stock() < quantity) {
+                shortfalls.add(new StockRejected.Line(productId, quantity, product.stock(),
+                        StockRejected.Reason.INSUFFICIENT_STOCK));
+            }
+        });
+        return shortfalls;
+    }
+
+    /** The events raised since the reservation was loaded, in order; the caller takes them exactly once. */
+    public List<EventPayload> takePendingEvents() {
+        var events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        return events;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public ReservationStatus status() {
+        return status;
+    }
+
+    /** The reserved products, ids only. */
+    public List<UUID> productIds() {
+        return lines.stream().map(Line::productId).toList();
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** One product held for the order. */
+    @Embeddable
+    public record Line(@Column(name = "product_id", nullable = false) UUID productId,
+            @Column(nullable = false) int quantity) {
+    }
+}
