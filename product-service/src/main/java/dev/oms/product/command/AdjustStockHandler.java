@@ -1,5 +1,6 @@
 package dev.oms.product.command;
 
+import dev.oms.product.projection.CommittedProductChanges;
 import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.ProductProjector;

@@ -1,5 +1,6 @@
 package dev.oms.product.command;
 
+import dev.oms.product.projection.CommittedProductChanges;
 import dev.oms.product.domain.Money;
 import dev.oms.product.domain.Product;
 import dev.oms.product.domain.ProductDetails;

@@ -1,7 +1,7 @@
 package dev.oms.product.query;
 
 import dev.oms.events.EventEnvelope;
-import dev.oms.product.command.CommittedProductChanges;
+import dev.oms.product.projection.CommittedProductChanges;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;

@@ -1,4 +1,4 @@
-package dev.oms.order.messaging.inbox;
+package dev.oms.product.messaging.inbound;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

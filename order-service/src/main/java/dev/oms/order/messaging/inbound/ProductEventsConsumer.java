@@ -1,10 +1,9 @@
-package dev.oms.order.messaging;
+package dev.oms.order.messaging.inbound;
 
 import dev.oms.events.EventEnvelope;
 import dev.oms.events.product.StockRejected;
 import dev.oms.events.product.StockReserved;
 import dev.oms.order.command.RecordStockOutcomeHandler;
-import dev.oms.order.messaging.inbox.InboxProcessor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

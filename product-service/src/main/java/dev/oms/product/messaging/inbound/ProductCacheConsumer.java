@@ -1,5 +1,6 @@
-package dev.oms.product.messaging;
+package dev.oms.product.messaging.inbound;
 
+import dev.oms.product.messaging.EventCodec;
 import dev.oms.events.product.ProductCreated;
 import dev.oms.events.product.ProductStockChanged;
 import dev.oms.events.product.ProductUpdated;

@@ -1,4 +1,4 @@
-package dev.oms.product.command;
+package dev.oms.product.projection;
 
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;

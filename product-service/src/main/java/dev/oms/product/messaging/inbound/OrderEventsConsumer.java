@@ -1,11 +1,10 @@
-package dev.oms.product.messaging;
+package dev.oms.product.messaging.inbound;
 
 import dev.oms.events.EventEnvelope;
 import dev.oms.events.order.OrderCancelled;
 import dev.oms.events.order.OrderPlaced;
 import dev.oms.product.command.ReleaseStockHandler;
 import dev.oms.product.command.ReserveStockHandler;
-import dev.oms.product.messaging.inbox.InboxProcessor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

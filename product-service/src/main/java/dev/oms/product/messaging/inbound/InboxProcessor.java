@@ -1,9 +1,9 @@
-package dev.oms.order.messaging.inbox;
+package dev.oms.product.messaging.inbound;
 
 import dev.oms.events.EventEnvelope;
-import dev.oms.order.messaging.EventCodec;
-import dev.oms.order.messaging.MalformedEventException;
-import dev.oms.order.messaging.outbox.OutboxRelay;
+import dev.oms.product.messaging.EventCodec;
+import dev.oms.product.messaging.MalformedEventException;
+import dev.oms.product.messaging.outbox.OutboxRelay;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

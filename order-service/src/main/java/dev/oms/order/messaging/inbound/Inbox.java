@@ -1,4 +1,4 @@
-package dev.oms.order.messaging.inbox;
+package dev.oms.order.messaging.inbound;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package dev.oms.product.messaging.inbox;
+package dev.oms.order.messaging.inbound;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package dev.oms.product.messaging.inbox;
+package dev.oms.product.messaging.inbound;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
