@@ -121,8 +121,9 @@ public class OrderCommandResource {
     @APIResponse(responseCode = "403", description = "No customer or fulfilment role; or a customer asked for "
             + "another status than CANCELLED, or to cancel an order no longer PENDING or CONFIRMED", content = @Content(
                     mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such order (or, for a customer, not theirs)", content = @Content(
-            mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such order (or, for a customer, not theirs)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (see currentStatus), or "
             + "another change won a race", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class VerificationKeyCheckTest {
 
     private static final Optional<String> NONE = Optional.empty();
-    private static final Optional<String> JWKS = Optional.of("https://idp.example/realms/oms/protocol/openid-connect/certs");
+    private static final Optional<String> JWKS =
+            Optional.of("https://idp.example/realms/oms/protocol/openid-connect/certs");
     private static final Optional<String> ISSUER = Optional.of("https://idp.example/realms/oms");
 
     @Test

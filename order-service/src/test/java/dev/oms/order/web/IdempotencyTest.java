@@ -126,7 +126,8 @@ class IdempotencyTest {
         assertThat(again.statusCode()).isEqualTo(202);
         assertThat(again.header(OrderCommandResource.REPLAYED_HEADER)).isNull();
         assertThat(again.<String>path("id")).isNotEqualTo(old.path("id"));
-        assertThat(post(customer, key, body).<String>path("id")).as("the new key is honoured").isEqualTo(again.path("id"));
+        assertThat(post(customer, key, body).<String>path("id")).as("the new key is honoured")
+                .isEqualTo(again.path("id"));
     }
 
     private static Response post(String customer, String key, String body) {

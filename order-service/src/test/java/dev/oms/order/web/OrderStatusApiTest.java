@@ -172,7 +172,8 @@ class OrderStatusApiTest {
     }
 
     private static Response patch(String orderId, String body) {
-        return asFulfilment().contentType(ContentType.JSON).body(body).when().patch("/api/orders/" + orderId + "/status");
+        return asFulfilment().contentType(ContentType.JSON).body(body)
+                .when().patch("/api/orders/" + orderId + "/status");
     }
 
     private static void awaitBarrier(CyclicBarrier barrier) {

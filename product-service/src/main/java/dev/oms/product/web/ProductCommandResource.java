@@ -42,10 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityScheme(securitySchemeName = Roles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "A JWT from the identity provider; roles in its groups claim")
 @SecurityRequirement(name = Roles.BEARER)
-@APIResponse(responseCode = "401", description = "No bearer token, or an invalid or expired one",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the catalog-admin role",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "401", description = "No bearer token, or an invalid or expired one", content = @Content(
+        mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the catalog-admin role", content = @Content(
+        mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @RolesAllowed(Roles.CATALOG_ADMIN)
 public class ProductCommandResource {
 
@@ -79,8 +79,8 @@ public class ProductCommandResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Update a product's details and price",
-            description = "Role: catalog-admin. Optimistic concurrency: send the version you read as If-Match (its ETag)"
-                    + " or as 'version'.")
+            description = "Role: catalog-admin. Optimistic concurrency: send the version you read as If-Match (its"
+                    + " ETag) or as 'version'.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Updated.class)))
@@ -115,7 +115,8 @@ public class ProductCommandResource {
 
     @POST
     @Path("/{id}/stock-adjustments")
-    @Operation(summary = "Restock or write off stock", description = "Role: catalog-admin. Stock never goes below zero.")
+    @Operation(summary = "Restock or write off stock",
+            description = "Role: catalog-admin. Stock never goes below zero.")
     @APIResponse(responseCode = "200", description = "Adjusted; the stock after it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdjustStockHandler.StockAdjusted.class)))

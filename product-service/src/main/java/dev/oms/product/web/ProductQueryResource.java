@@ -68,8 +68,8 @@ public class ProductQueryResource {
 
     @GET
     @Operation(summary = "List products", description = "Filtered, sorted, one page at a time (keyset pagination):"
-            + " pass a page's nextCursor as cursor to read the next; nextCursor is null on the last page. Public: no token"
-            + " needed.")
+            + " pass a page's nextCursor as cursor to read the next; nextCursor is null on the last page. Public: no"
+            + " token needed.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or the cursor is garbled or was made for another sort",

@@ -101,10 +101,12 @@ class ProductCommandApiTest {
     void aStaleIfMatchIsAFailedPrecondition() {
         var id = addProduct(3);
         var sku = uniqueSku("S");
-        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(details(sku, "First", "10", null))
+        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(details(sku, "First", "10", null))
                 .put("/api/products/" + id).then().statusCode(200);
 
-        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(details(sku, "Stale", "10", null))
+        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(details(sku, "Stale", "10", null))
                 .when().put("/api/products/" + id)
                 .then().statusCode(412).contentType("application/problem+json").body("status", equalTo(412));
 
@@ -127,10 +129,12 @@ class ProductCommandApiTest {
     void aMalformedIfMatchOrOneThatDisagreesWithTheBodyIsABadRequest() {
         var id = addProduct(3);
 
-        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "*").body(details(uniqueSku("M"), "X", "1", null))
+        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "*")
+                .body(details(uniqueSku("M"), "X", "1", null))
                 .when().put("/api/products/" + id)
                 .then().statusCode(400).body("errors.field", hasItem("If-Match"));
-        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(details(uniqueSku("M"), "X", "1", 1L))
+        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(details(uniqueSku("M"), "X", "1", 1L))
                 .when().put("/api/products/" + id)
                 .then().statusCode(400).body("errors.field", hasItem("version"));
     }
