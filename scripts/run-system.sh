@@ -47,7 +47,8 @@ start_local() {
   log "stop with: scripts/run-system.sh stop"
 }
 
-# Both services share the local database "oms", each in its own schema (catalog, ordering).
+# Both services share the local database "oms", each in its own schema (catalog, ordering). They trust the dev key of
+# dev/jwt (tokens from scripts/token.sh); a real deployment gives them its identity provider's key and issuer instead.
 start_service() {
   local name=$1 port=$2
   QUARKUS_HTTP_PORT=$port \
@@ -56,6 +57,8 @@ start_service() {
   QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres \
   RABBITMQ_HOST=127.0.0.1 \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$PWD/dev/jwt/dev-public-key.pem" \
+  MP_JWT_VERIFY_ISSUER=https://oms.dev.local \
     nohup java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$RUN_DIR/$name.log" 2>&1 &
   echo $! >"$RUN_DIR/$name.pid"
   log "started $name (pid $!, port $port, log $RUN_DIR/$name.log)"

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.oms.product.support.Tokens;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesCacheIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Path DEV_PUBLIC_KEY = Path.of("src/test/resources/dev-jwt/dev-public-key.pem");
     private static final Duration SEEN_WITHIN = Duration.ofSeconds(10);
 
     private static Instance a;
@@ -57,7 +60,7 @@ class TwoInstancesCacheIT {
     @Test
     void anUpdateThroughOneInstanceIsSeenThroughTheOther() {
         var sku = "TWO-" + UUID.randomUUID().toString().substring(0, 8);
-        String id = given().baseUri(a.url()).contentType(ContentType.JSON)
+        String id = asAdmin(a).contentType(ContentType.JSON)
                 .body("""
                         {"sku":"%s","name":"Before","category":"two-instances","price":5,"stock":3}
                         """.formatted(sku))
@@ -66,12 +69,12 @@ class TwoInstancesCacheIT {
         await().atMost(SEEN_WITHIN).untilAsserted(() -> assertThat(nameThrough(b, id)).isEqualTo("Before"));
         assertThat(nameThrough(b, id)).isEqualTo("Before");
 
-        given().baseUri(a.url()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asAdmin(a).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("""
                         {"sku":"%s","name":"After","category":"two-instances","price":6}
                         """.formatted(sku))
                 .put("/api/products/" + id).then().statusCode(200);
-        given().baseUri(a.url()).contentType(ContentType.JSON).body("{\"delta\": 4, \"reason\": \"delivery\"}")
+        asAdmin(a).contentType(ContentType.JSON).body("{\"delta\": 4, \"reason\": \"delivery\"}")
                 .post("/api/products/" + id + "/stock-adjustments").then().statusCode(200);
 
         await().atMost(SEEN_WITHIN).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
@@ -81,6 +84,10 @@ class TwoInstancesCacheIT {
             assertThat(product.getInt("availableStock")).isEqualTo(7);
             assertThat(product.getInt("version")).isEqualTo(2);
         });
+    }
+
+    private static RequestSpecification asAdmin(Instance instance) {
+        return given().baseUri(instance.url()).auth().oauth2(Tokens.catalogAdmin());
     }
 
     private static String nameThrough(Instance instance, String id) {
@@ -116,6 +123,9 @@ class TwoInstancesCacheIT {
                     "-Drabbitmq-virtual-host=" + System.getProperty("it.rabbitmq.vhost"),
                     "-Doms.cache.product-ttl=1H",
                     "-Doms.cache.list-ttl=1H",
+                    // the packaged jar runs in the prod profile, which trusts only the key it is given
+                    "-Dmp.jwt.verify.publickey.location=file:" + DEV_PUBLIC_KEY.toAbsolutePath(),
+                    "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
                     "-jar", JAR.toString()));
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();

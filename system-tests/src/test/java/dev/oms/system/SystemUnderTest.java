@@ -116,6 +116,9 @@ public final class SystemUnderTest implements BeforeAllCallback {
             properties.put("quarkus.flyway.clean-disabled", "false");
             properties.put("rabbitmq-host", System.getProperty("system.rabbitmq.host", "127.0.0.1"));
             properties.put("rabbitmq-virtual-host", System.getProperty("system.rabbitmq.vhost", "/"));
+            // the jars run in the prod profile, which trusts no key until it is given one: here, the dev key
+            properties.put("mp.jwt.verify.publickey.location", "file:" + Tokens.devPublicKey());
+            properties.put("mp.jwt.verify.issuer", Tokens.DEV_ISSUER);
             return properties;
         }
 

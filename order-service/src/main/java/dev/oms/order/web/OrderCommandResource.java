@@ -5,7 +5,9 @@ import dev.oms.order.command.ChangeOrderStatusHandler;
 import dev.oms.order.command.OrderAccepted;
 import dev.oms.order.command.OrderStatusChangedResult;
 import dev.oms.order.command.PlaceOrderHandler;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,18 +25,27 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The orders write API: translates HTTP into commands. */
+/** The orders write API: translates HTTP into commands, on behalf of the caller the token names. */
 @Path("/api/orders")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
+@SecurityScheme(securitySchemeName = Roles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A JWT from the identity provider: roles in its groups claim, the "
+                + "customer id in its subject")
+@SecurityRequirement(name = Roles.BEARER)
+@APIResponse(responseCode = "401", description = "No bearer token, or an invalid or expired one", content = @Content(
+        mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class OrderCommandResource {
 
     /** Set on the answer to a retried POST whose Idempotency-Key had already placed the order. */
@@ -42,10 +53,13 @@ public class OrderCommandResource {
 
     private final PlaceOrderHandler placeOrder;
     private final ChangeOrderStatusHandler changeStatus;
+    private final SecurityIdentity identity;
 
-    public OrderCommandResource(PlaceOrderHandler placeOrder, ChangeOrderStatusHandler changeStatus) {
+    public OrderCommandResource(PlaceOrderHandler placeOrder, ChangeOrderStatusHandler changeStatus,
+            SecurityIdentity identity) {
         this.placeOrder = placeOrder;
         this.changeStatus = changeStatus;
+        this.identity = identity;
     }
 
     /**
@@ -53,8 +67,10 @@ public class OrderCommandResource {
      * Idempotency-Key answers the same order, again 202, with {@value #REPLAYED_HEADER}: true.
      */
     @POST
-    @Operation(summary = "Place an order", description = "The order is PENDING until product-service answers; "
-            + "prices come from the catalogue. Send an Idempotency-Key to make retries safe.")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Place an order", description = "Role: customer. The order is the caller's: its customerId "
+            + "is the token's subject (a body customerId naming anyone else is 403). The order is PENDING until "
+            + "product-service answers; prices come from the catalogue. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "202", description = "Accepted (or replayed for a known Idempotency-Key)",
             headers = {@Header(name = "Location", description = "The order's URL"),
                     @Header(name = REPLAYED_HEADER, description = "true when an earlier request placed this order")},
@@ -62,6 +78,9 @@ public class OrderCommandResource {
                     schema = @Schema(implementation = OrderAccepted.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or header, naming the fields",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the customer role, or the body's customerId "
+            + "names another customer", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
@@ -72,7 +91,11 @@ public class OrderCommandResource {
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255)
             @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be visible ASCII characters") String idempotencyKey,
             @Context UriInfo uri) {
-        return placeOrder.handle(request.toCommand(idempotencyKey))
+        var customerId = Caller.of(identity).customerId();
+        if (request.customerId() != null && !request.customerId().equals(customerId)) {
+            throw new RefusedException("customerId names another customer; an order is always placed for the caller");
+        }
+        return placeOrder.handle(request.toCommand(customerId, idempotencyKey))
                 .map(placement -> {
                     var response = Response.accepted(placement.order())
                             .location(uri.getAbsolutePathBuilder().path(placement.order().id().toString()).build());
@@ -85,20 +108,31 @@ public class OrderCommandResource {
 
     @PATCH
     @Path("/{id}/status")
-    @Operation(summary = "Change an order's status", description = "SHIPPED, DELIVERED or CANCELLED, as the order's "
-            + "state machine allows: CONFIRMED -> SHIPPED -> DELIVERED, PENDING | CONFIRMED -> CANCELLED.")
+    @RolesAllowed({Roles.FULFILMENT, Roles.CUSTOMER})
+    @Operation(summary = "Change an order's status", description = "Roles: fulfilment, any order: SHIPPED, DELIVERED "
+            + "or CANCELLED, as the order's state machine allows: CONFIRMED -> SHIPPED -> DELIVERED, "
+            + "PENDING | CONFIRMED -> CANCELLED. customer, their own orders only: CANCELLED, while PENDING or "
+            + "CONFIRMED.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderStatusChangedResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or a status a client may not ask for "
             + "(PENDING, CONFIRMED, REJECTED)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such order", content = @Content(
-            mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "No customer or fulfilment role; or a customer asked for "
+            + "another status than CANCELLED, or to cancel an order no longer PENDING or CONFIRMED", content = @Content(
+                    mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such order (or, for a customer, not theirs)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (see currentStatus), or "
             + "another change won a race", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<OrderStatusChangedResult> changeStatus(@PathParam("id") String id,
             @Valid @NotNull ChangeStatusRequest request) {
-        return changeStatus.handle(new ChangeOrderStatus(OrderIds.parse(id), request.status(), request.reason()));
+        var caller = Caller.of(identity);
+        var orderId = OrderIds.parse(id);
+        return changeStatus.handle(caller.staff()
+                ? new ChangeOrderStatus(orderId, request.status(), request.reason())
+                : ChangeOrderStatus.byCustomer(caller.subject(), orderId, request.status(), request.reason()));
     }
 }

@@ -8,7 +8,11 @@ import dev.oms.order.command.IdempotencyKeyReusedException;
 import dev.oms.order.command.OrderNotFoundException;
 import dev.oms.order.domain.IllegalStatusTransitionException;
 import dev.oms.order.domain.StatusNotRequestableException;
+import dev.oms.order.command.NotAllowedForCustomerException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +28,34 @@ public class ProblemMappers {
 
     /** Method parameters whose name on the wire differs from the Java name. */
     private static final Map<String, String> WIRE_NAMES = Map.of("idempotencyKey", "Idempotency-Key");
+
+    /** No token at all (RFC 6750: the challenge names the scheme only). */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized("Bearer", "This endpoint needs a bearer token");
+    }
+
+    /** A token that is malformed, expired, wrongly signed or from another issuer; why is logged, never answered. */
+    @ServerExceptionMapper
+    public Response invalidToken(AuthenticationFailedException e) {
+        Log.debugf("Token refused: %s", e.getMessage());
+        return unauthorized("Bearer error=\"invalid_token\"", "The bearer token is invalid or expired");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(ProblemDetail.of(403, "Forbidden", "Your token lacks the role this needs"));
+    }
+
+    @ServerExceptionMapper
+    public Response refused(RefusedException e) {
+        return problem(ProblemDetail.of(403, "Forbidden", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowedForCustomer(NotAllowedForCustomerException e) {
+        return problem(ProblemDetail.of(403, "Forbidden", e.getMessage()));
+    }
 
     @ServerExceptionMapper
     public Response illegalTransition(IllegalStatusTransitionException e) {
@@ -99,6 +131,11 @@ public class ProblemMappers {
     public Response unexpected(RuntimeException e) {
         Log.error("Unhandled failure", e);
         return problem(ProblemDetail.of(500, "Internal Server Error", "The request could not be processed"));
+    }
+
+    private static Response unauthorized(String challenge, String detail) {
+        return Response.status(401).header("WWW-Authenticate", challenge).type(ProblemDetail.MEDIA_TYPE)
+                .entity(ProblemDetail.of(401, "Unauthorized", detail)).build();
     }
 
     static Response problem(ProblemDetail problem) {

@@ -1,6 +1,7 @@
 package dev.oms.order.support;
 
-import static io.restassured.RestAssured.given;
+import static dev.oms.order.support.Tokens.asCustomer;
+import static dev.oms.order.support.Tokens.asFulfilment;
 
 import dev.oms.events.Exchanges;
 import io.restassured.http.ContentType;
@@ -16,7 +17,7 @@ public final class OrderApi {
     }
 
     public static String place(String customerId, UUID productId, int quantity) {
-        return given().contentType(ContentType.JSON)
+        return asCustomer(customerId).contentType(ContentType.JSON)
                 .body("""
                         {"customerId":"%s","lines":[{"productId":"%s","quantity":%d}]}
                         """.formatted(customerId, productId, quantity))
@@ -24,7 +25,7 @@ public final class OrderApi {
     }
 
     public static JsonPath read(String orderId) {
-        return given().get("/api/orders/" + orderId).then().statusCode(200).extract().jsonPath();
+        return asFulfilment().get("/api/orders/" + orderId).then().statusCode(200).extract().jsonPath();
     }
 
     public static String statusOf(String orderId) {
@@ -32,7 +33,7 @@ public final class OrderApi {
     }
 
     public static Response changeStatus(String orderId, String status, String reason) {
-        return given().contentType(ContentType.JSON)
+        return asFulfilment().contentType(ContentType.JSON)
                 .body("""
                         {"status":"%s","reason":"%s"}
                         """.formatted(status, reason))

@@ -1,5 +1,7 @@
 package dev.oms.order.web;
 
+import static dev.oms.order.support.Tokens.asCustomer;
+import static dev.oms.order.support.Tokens.asFulfilment;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +43,8 @@ class IdempotencyTest {
         var body = body(customer, UUID.randomUUID(), 2);
         var key = UUID.randomUUID().toString();
 
-        var first = post(key, body);
-        var retry = post(key, body);
+        var first = post(customer, key, body);
+        var retry = post(customer, key, body);
 
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(first.header(OrderCommandResource.REPLAYED_HEADER)).isNull();
@@ -57,9 +59,9 @@ class IdempotencyTest {
     void theSameKeyWithADifferentRequestIsRefusedAndPlacesNothing() {
         var customer = "idem-" + UUID.randomUUID();
         var key = UUID.randomUUID().toString();
-        var first = post(key, body(customer, UUID.randomUUID(), 1));
+        var first = post(customer, key, body(customer, UUID.randomUUID(), 1));
 
-        var other = post(key, body(customer, UUID.randomUUID(), 1));
+        var other = post(customer, key, body(customer, UUID.randomUUID(), 1));
 
         assertThat(other.statusCode()).isEqualTo(422);
         assertThat(other.contentType()).startsWith("application/problem+json");
@@ -71,8 +73,8 @@ class IdempotencyTest {
     void aKeyBelongsToOneCustomer() {
         var key = UUID.randomUUID().toString();
         var product = UUID.randomUUID();
-        var a = post(key, body("idem-a-" + key, product, 1));
-        var b = post(key, body("idem-b-" + key, product, 1));
+        var a = post("idem-a-" + key, key, body("idem-a-" + key, product, 1));
+        var b = post("idem-b-" + key, key, body("idem-b-" + key, product, 1));
 
         assertThat(a.statusCode()).isEqualTo(202);
         assertThat(b.statusCode()).isEqualTo(202);
@@ -93,7 +95,7 @@ class IdempotencyTest {
             for (var i = 0; i < parallel; i++) {
                 calls.add(CompletableFuture.supplyAsync(() -> {
                     await(start);
-                    return post(key, body);
+                    return post(customer, key, body);
                 }, pool));
             }
             var responses = calls.stream().map(CompletableFuture::join).toList();
@@ -114,21 +116,22 @@ class IdempotencyTest {
         var body = body(customer, UUID.randomUUID(), 1);
         var key = UUID.randomUUID().toString();
         clock.freezeAt(Instant.now().minus(Duration.ofDays(2)));
-        var old = post(key, body);
+        var old = post(customer, key, body);
         clock.reset();
 
         var purged = VertxContextSupport.subscribeAndAwait(purge::purgeExpired);
-        var again = post(key, body);
+        var again = post(customer, key, body);
 
         assertThat(purged).isPositive();
         assertThat(again.statusCode()).isEqualTo(202);
         assertThat(again.header(OrderCommandResource.REPLAYED_HEADER)).isNull();
         assertThat(again.<String>path("id")).isNotEqualTo(old.path("id"));
-        assertThat(post(key, body).<String>path("id")).as("the new key is honoured").isEqualTo(again.path("id"));
+        assertThat(post(customer, key, body).<String>path("id")).as("the new key is honoured")
+                .isEqualTo(again.path("id"));
     }
 
-    private static Response post(String key, String body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+    private static Response post(String customer, String key, String body) {
+        return asCustomer(customer).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/orders").then().extract().response();
     }
 
@@ -139,7 +142,7 @@ class IdempotencyTest {
     }
 
     static java.util.List<String> ordersOf(String customer) {
-        return given().queryParam("customerId", customer).when().get("/api/orders")
+        return asFulfilment().queryParam("customerId", customer).when().get("/api/orders")
                 .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
     }
 

@@ -1,5 +1,7 @@
 package dev.oms.order.web;
 
+import static dev.oms.order.support.Tokens.asCustomer;
+import static dev.oms.order.support.Tokens.asFulfilment;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -21,7 +23,7 @@ class OrderApiTest {
     @Test
     void aPlacedOrderIsAcceptedPendingAndCanBeReadBack() {
         var productId = UUID.randomUUID();
-        var response = given().contentType(ContentType.JSON)
+        var response = asCustomer("customer-1").contentType(ContentType.JSON)
                 .body("""
                         {"customerId":"customer-1","lines":[{"productId":"%s","quantity":3}]}
                         """.formatted(productId))
@@ -33,7 +35,7 @@ class OrderApiTest {
         var id = response.<String>path("id");
         assertThat(response.header("Location")).endsWith("/api/orders/" + id);
 
-        given().when().get("/api/orders/" + id)
+        asFulfilment().when().get("/api/orders/" + id)
                 .then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("status", equalTo("PENDING"))
@@ -45,7 +47,7 @@ class OrderApiTest {
 
     @Test
     void anOrderWithoutLinesOrWithABadQuantityIsABadRequest() {
-        given().contentType(ContentType.JSON)
+        asCustomer("c-1").contentType(ContentType.JSON)
                 .body("""
                         {"customerId":"","lines":[{"productId":"%s","quantity":0}]}
                         """.formatted(UUID.randomUUID()))
@@ -58,7 +60,7 @@ class OrderApiTest {
 
     @Test
     void anUnknownOrderIsNotFound() {
-        given().when().get("/api/orders/" + UUID.randomUUID())
+        asFulfilment().when().get("/api/orders/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("No order"));
@@ -104,7 +106,7 @@ class OrderApiTest {
 
     @Test
     void aBadIdempotencyKeyIsNamed() {
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "x".repeat(256))
+        asCustomer("c-1").contentType(ContentType.JSON).header("Idempotency-Key", "x".repeat(256))
                 .body("""
                         {"customerId":"c-1","lines":[{"productId":"%s","quantity":1}]}
                         """.formatted(UUID.randomUUID()))
@@ -116,7 +118,7 @@ class OrderApiTest {
 
     @Test
     void aMalformedOrderIdIsABadRequestNamingIt() {
-        given().when().get("/api/orders/not-a-uuid")
+        asFulfilment().when().get("/api/orders/not-a-uuid")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("id"));
@@ -128,12 +130,34 @@ class OrderApiTest {
                 .then().statusCode(200)
                 .body("paths.'/api/orders'.post.responses.'202'.description", containsString("Accepted"))
                 .body("paths.'/api/orders'.get.responses.'400'.content.'application/problem+json'", org.hamcrest.Matchers.notNullValue())
-                .body("paths.'/api/orders/{id}'.get.responses.'404'.description", equalTo("No such order"))
+                .body("paths.'/api/orders/{id}'.get.responses.'404'.description", containsString("No such order"))
                 .body("paths.'/api/orders/{id}/status'.patch.responses.'409'.description", containsString("currentStatus"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentDescribesTheBearerSchemeAndEachEndpointsRoles() {
+        var document = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+
+        java.util.Map<String, Object> bearer = document.getMap("components.securitySchemes.bearer");
+        assertThat(bearer).containsEntry("type", "http").containsEntry("scheme", "bearer")
+                .containsEntry("bearerFormat", "JWT");
+        var roles = java.util.Map.of(
+                "paths.'/api/orders'.post", java.util.List.of("customer"),
+                "paths.'/api/orders'.get", java.util.List.of("fulfilment", "customer"),
+                "paths.'/api/orders/{id}'.get", java.util.List.of("fulfilment", "customer"),
+                "paths.'/api/orders/{id}/status'.patch", java.util.List.of("fulfilment", "customer"));
+        roles.forEach((operation, expected) -> {
+            assertThat(document.getList(operation + ".security")).as(operation)
+                    .containsExactly(java.util.Map.of("bearer", java.util.List.of()));
+            assertThat(document.getMap(operation + ".responses")).as(operation).containsKeys("401", "403");
+            assertThat(document.getString(operation + ".description")).as(operation).contains(expected);
+        });
+    }
+
     private static io.restassured.response.ValidatableResponse problem(String body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return asCustomer("c-1").contentType(ContentType.JSON).body(body)
                 .when().post("/api/orders")
                 .then().statusCode(400)
                 .contentType("application/problem+json");

@@ -2,7 +2,7 @@ package dev.oms.order.web;
 
 import static dev.oms.order.support.OrderApi.changeStatus;
 import static dev.oms.order.support.OrderApi.place;
-import static io.restassured.RestAssured.given;
+import static dev.oms.order.support.Tokens.asFulfilment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -59,7 +59,7 @@ class OrderListTest {
         var pages = 0;
         String cursor = null;
         do {
-            var request = given().queryParam("customerId", customer).queryParam("size", 3);
+            var request = asFulfilment().queryParam("customerId", customer).queryParam("size", 3);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -81,7 +81,7 @@ class OrderListTest {
         var product = UUID.randomUUID();
         var id = place(customer, product, 4);
 
-        var page = given().queryParam("customerId", customer).when().get("/api/orders")
+        var page = asFulfilment().queryParam("customerId", customer).when().get("/api/orders")
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(page.getList("items.id")).containsExactly(id);
@@ -137,7 +137,7 @@ class OrderListTest {
 
     @Test
     void noMatchIsAnEmptyPage() {
-        given().queryParam("customerId", "list-nobody-" + UUID.randomUUID()).when().get("/api/orders")
+        asFulfilment().queryParam("customerId", "list-nobody-" + UUID.randomUUID()).when().get("/api/orders")
                 .then().statusCode(200)
                 .body("items", empty())
                 .body("nextCursor", nullValue());
@@ -158,14 +158,14 @@ class OrderListTest {
     }
 
     private static List<String> list(Map<String, String> params) {
-        JsonPath page = given().queryParams(params).queryParam("size", 100).when().get("/api/orders")
+        JsonPath page = asFulfilment().queryParams(params).queryParam("size", 100).when().get("/api/orders")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(page.getString("nextCursor")).isNull();
         return page.getList("items.id", String.class);
     }
 
     private static void expect400(Map<String, String> params, String field) {
-        given().queryParams(params).when().get("/api/orders")
+        asFulfilment().queryParams(params).when().get("/api/orders")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains(field));

@@ -4,6 +4,7 @@ import static dev.oms.order.support.OrderApi.changeStatus;
 import static dev.oms.order.support.OrderApi.place;
 import static dev.oms.order.support.OrderApi.read;
 import static dev.oms.order.support.OrderApi.statusOf;
+import static dev.oms.order.support.Tokens.asFulfilment;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -171,7 +172,8 @@ class OrderStatusApiTest {
     }
 
     private static Response patch(String orderId, String body) {
-        return given().contentType(ContentType.JSON).body(body).when().patch("/api/orders/" + orderId + "/status");
+        return asFulfilment().contentType(ContentType.JSON).body(body)
+                .when().patch("/api/orders/" + orderId + "/status");
     }
 
     private static void awaitBarrier(CyclicBarrier barrier) {

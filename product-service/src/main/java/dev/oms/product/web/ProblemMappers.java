@@ -10,6 +10,9 @@ import dev.oms.product.domain.InsufficientStockException;
 import dev.oms.product.domain.StaleVersionException;
 import dev.oms.product.query.InvalidCursorException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +22,24 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure of a request into an RFC 9457 problem details response. */
 public class ProblemMappers {
+
+    /** No token at all (RFC 6750: the challenge names the scheme only). */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized("Bearer", "This endpoint needs a bearer token");
+    }
+
+    /** A token that is malformed, expired, wrongly signed or from another issuer; why is logged, never answered. */
+    @ServerExceptionMapper
+    public Response invalidToken(AuthenticationFailedException e) {
+        Log.debugf("Token refused: %s", e.getMessage());
+        return unauthorized("Bearer error=\"invalid_token\"", "The bearer token is invalid or expired");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(ProblemDetail.of(403, "Forbidden", "Your token lacks the role this needs"));
+    }
 
     @ServerExceptionMapper
     public Response duplicateSku(DuplicateSkuException e) {
@@ -115,6 +136,11 @@ public class ProblemMappers {
     public Response unexpected(RuntimeException e) {
         Log.error("Unhandled failure", e);
         return problem(ProblemDetail.of(500, "Internal Server Error", "The request could not be processed"));
+    }
+
+    private static Response unauthorized(String challenge, String detail) {
+        return Response.status(401).header("WWW-Authenticate", challenge).type(ProblemDetail.MEDIA_TYPE)
+                .entity(ProblemDetail.of(401, "Unauthorized", detail)).build();
     }
 
     private static Response badRequest(String field, String message) {

@@ -5,6 +5,7 @@ import dev.oms.product.command.AdjustStockHandler;
 import dev.oms.product.command.UpdateProductDetailsHandler;
 import dev.oms.product.domain.StaleVersionException;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,18 +24,29 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The catalogue's write API: translates HTTP into commands. */
+/** The catalogue's write API: translates HTTP into commands. Every call needs the catalog-admin role. */
 @Path("/api/products")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products: commands")
+@SecurityScheme(securitySchemeName = Roles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A JWT from the identity provider; roles in its groups claim")
+@SecurityRequirement(name = Roles.BEARER)
+@APIResponse(responseCode = "401", description = "No bearer token, or an invalid or expired one", content = @Content(
+        mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the catalog-admin role", content = @Content(
+        mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@RolesAllowed(Roles.CATALOG_ADMIN)
 public class ProductCommandResource {
 
     private final AddProductHandler addProduct;
@@ -49,7 +61,7 @@ public class ProductCommandResource {
     }
 
     @POST
-    @Operation(summary = "Add a product to the catalogue")
+    @Operation(summary = "Add a product to the catalogue", description = "Role: catalog-admin.")
     @APIResponse(responseCode = "201", description = "Added; Location is the product",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
@@ -67,7 +79,8 @@ public class ProductCommandResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Update a product's details and price",
-            description = "Optimistic concurrency: send the version you read as If-Match (its ETag) or as 'version'.")
+            description = "Role: catalog-admin. Optimistic concurrency: send the version you read as If-Match (its"
+                    + " ETag) or as 'version'.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Updated.class)))
@@ -102,7 +115,8 @@ public class ProductCommandResource {
 
     @POST
     @Path("/{id}/stock-adjustments")
-    @Operation(summary = "Restock or write off stock", description = "Stock never goes below zero.")
+    @Operation(summary = "Restock or write off stock",
+            description = "Role: catalog-admin. Stock never goes below zero.")
     @APIResponse(responseCode = "200", description = "Adjusted; the stock after it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdjustStockHandler.StockAdjusted.class)))

@@ -7,6 +7,7 @@ import dev.oms.product.query.ProductPage;
 import dev.oms.product.query.ProductSort;
 import dev.oms.product.query.ProductView;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
@@ -34,11 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The catalogue's read API, served from the cache in front of the read model. Query parameters arrive as text and are
  * checked by Bean Validation, so a wrong type is a 400 naming the parameter (not the 404 JAX-RS gives a query
- * parameter it cannot convert).
+ * parameter it cannot convert). Public: no token needed.
  */
 @Path("/api/products")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products: queries")
+@PermitAll
 public class ProductQueryResource {
 
     private static final String DECIMAL = "\\d{1,15}(\\.\\d{1,4})?";
@@ -52,7 +54,7 @@ public class ProductQueryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a product")
+    @Operation(summary = "Read a product", description = "Public: no token needed.")
     @APIResponse(responseCode = "200", description = "The product; ETag is its version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
@@ -66,7 +68,8 @@ public class ProductQueryResource {
 
     @GET
     @Operation(summary = "List products", description = "Filtered, sorted, one page at a time (keyset pagination):"
-            + " pass a page's nextCursor as cursor to read the next; nextCursor is null on the last page.")
+            + " pass a page's nextCursor as cursor to read the next; nextCursor is null on the last page. Public: no"
+            + " token needed.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid, or the cursor is garbled or was made for another sort",

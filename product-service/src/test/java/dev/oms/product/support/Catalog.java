@@ -1,5 +1,6 @@
 package dev.oms.product.support;
 
+import static dev.oms.product.support.Tokens.asCatalogAdmin;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
@@ -24,7 +25,7 @@ public final class Catalog {
 
     /** Adds a product and returns its id. */
     public static String addProduct(int stock) {
-        return given().contentType(ContentType.JSON).body(productJson(uniqueSku("P"), stock))
+        return asCatalogAdmin().contentType(ContentType.JSON).body(productJson(uniqueSku("P"), stock))
                 .post("/api/products").then().statusCode(201).extract().path("id");
     }
 
@@ -40,7 +41,7 @@ public final class Catalog {
 
     /** Adds a product as described and returns its id. */
     public static String addProduct(String name, String category, String price, int stock) {
-        return given().contentType(ContentType.JSON)
+        return asCatalogAdmin().contentType(ContentType.JSON)
                 .body(productJson(uniqueSku("P"), name, category, price, stock))
                 .post("/api/products").then().statusCode(201).extract().path("id");
     }

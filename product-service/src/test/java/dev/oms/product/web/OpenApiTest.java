@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,34 @@ class OpenApiTest {
         assertThat(responses(adjustments, "post")).containsKeys("200", "400", "404", "409");
 
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentDescribesTheBearerSchemeAndWhichEndpointsNeedWhichRole() {
+        var document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+
+        Map<String, Object> bearer = document.getMap("components.securitySchemes.bearer");
+        assertThat(bearer).containsEntry("type", "http").containsEntry("scheme", "bearer")
+                .containsEntry("bearerFormat", "JWT");
+
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        var writes = Map.of("/api/products", "post", "/api/products/{id}", "put",
+                "/api/products/{id}/stock-adjustments", "post");
+        writes.forEach((path, method) -> {
+            var operation = paths.get(path).get(method);
+            assertThat((List<Map<String, Object>>) operation.get("security")).as(method + " " + path)
+                    .containsExactly(Map.of("bearer", List.of()));
+            assertThat((Map<String, Object>) operation.get("responses")).as(method + " " + path)
+                    .containsKeys("401", "403");
+            assertThat((String) operation.get("description")).as(method + " " + path).contains("catalog-admin");
+        });
+        for (var path : List.of("/api/products", "/api/products/{id}")) {
+            var read = paths.get(path).get("get");
+            assertThat(read).as("GET " + path).doesNotContainKey("security");
+            assertThat((String) read.get("description")).as("GET " + path).contains("Public");
+        }
     }
 
     @SuppressWarnings("unchecked")

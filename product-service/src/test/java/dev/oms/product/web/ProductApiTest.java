@@ -2,6 +2,7 @@ package dev.oms.product.web;
 
 import static dev.oms.product.support.Catalog.productJson;
 import static dev.oms.product.support.Catalog.uniqueSku;
+import static dev.oms.product.support.Tokens.asCatalogAdmin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +20,7 @@ class ProductApiTest {
     @Test
     void aCreatedProductCanBeReadBackFromItsLocation() {
         var sku = uniqueSku("KB");
-        var location = given().contentType(ContentType.JSON).body(productJson(sku, 7))
+        var location = asCatalogAdmin().contentType(ContentType.JSON).body(productJson(sku, 7))
                 .when().post("/api/products")
                 .then().statusCode(201).body("id", notNullValue())
                 .extract().header("Location");
@@ -40,10 +41,10 @@ class ProductApiTest {
     @Test
     void aSecondProductWithTheSameSkuIsAConflict() {
         var sku = uniqueSku("DUP");
-        given().contentType(ContentType.JSON).body(productJson(sku, 1)).post("/api/products")
+        asCatalogAdmin().contentType(ContentType.JSON).body(productJson(sku, 1)).post("/api/products")
                 .then().statusCode(201);
 
-        given().contentType(ContentType.JSON).body(productJson(sku, 1))
+        asCatalogAdmin().contentType(ContentType.JSON).body(productJson(sku, 1))
                 .when().post("/api/products")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -53,7 +54,7 @@ class ProductApiTest {
 
     @Test
     void anInvalidProductIsABadRequestNamingTheFields() {
-        given().contentType(ContentType.JSON)
+        asCatalogAdmin().contentType(ContentType.JSON)
                 .body("""
                         {"sku":"","name":"x","category":"c","price":-1,"stock":-5}
                         """)
@@ -68,7 +69,7 @@ class ProductApiTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        given().contentType(ContentType.JSON).body("{\"sku\": ")
+        asCatalogAdmin().contentType(ContentType.JSON).body("{\"sku\": ")
                 .when().post("/api/products")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

@@ -3,6 +3,7 @@ package dev.oms.product.web;
 import static dev.oms.product.support.Catalog.addProduct;
 import static dev.oms.product.support.Catalog.productJson;
 import static dev.oms.product.support.Catalog.uniqueSku;
+import static dev.oms.product.support.Tokens.asCatalogAdmin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,7 +52,7 @@ class ProductCommandApiTest {
         given().get("/api/products/" + id).then().statusCode(200).header("ETag", "\"0\"");
 
         var sku = uniqueSku("NEW");
-        given().contentType(ContentType.JSON).body(details(sku, "Quiet keyboard", "99.5", 0L))
+        asCatalogAdmin().contentType(ContentType.JSON).body(details(sku, "Quiet keyboard", "99.5", 0L))
                 .when().put("/api/products/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"").body("version", equalTo(1));
 
@@ -71,7 +72,7 @@ class ProductCommandApiTest {
     void anUpdateWithIfMatchAtTheCurrentVersionSucceeds() {
         var id = addProduct(3);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(details(uniqueSku("IM"), "Renamed", "10", null))
                 .when().put("/api/products/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"");
@@ -83,10 +84,10 @@ class ProductCommandApiTest {
     void aStaleVersionInTheBodyIsAConflictAndLosesNothing() {
         var id = addProduct(3);
         var sku = uniqueSku("S");
-        given().contentType(ContentType.JSON).body(details(sku, "First edit", "10", 0L))
+        asCatalogAdmin().contentType(ContentType.JSON).body(details(sku, "First edit", "10", 0L))
                 .put("/api/products/" + id).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).body(details(sku, "Second edit, from a stale copy", "12", 0L))
+        asCatalogAdmin().contentType(ContentType.JSON).body(details(sku, "Second edit, from a stale copy", "12", 0L))
                 .when().put("/api/products/" + id)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -100,10 +101,12 @@ class ProductCommandApiTest {
     void aStaleIfMatchIsAFailedPrecondition() {
         var id = addProduct(3);
         var sku = uniqueSku("S");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(details(sku, "First", "10", null))
+        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(details(sku, "First", "10", null))
                 .put("/api/products/" + id).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(details(sku, "Stale", "10", null))
+        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(details(sku, "Stale", "10", null))
                 .when().put("/api/products/" + id)
                 .then().statusCode(412).contentType("application/problem+json").body("status", equalTo(412));
 
@@ -114,7 +117,7 @@ class ProductCommandApiTest {
     void anUpdateThatSaysNoVersionIsRefused() {
         var id = addProduct(3);
 
-        given().contentType(ContentType.JSON).body(details(uniqueSku("N"), "Blind", "10", null))
+        asCatalogAdmin().contentType(ContentType.JSON).body(details(uniqueSku("N"), "Blind", "10", null))
                 .when().put("/api/products/" + id)
                 .then().statusCode(428).contentType("application/problem+json")
                 .body("detail", containsString("If-Match"));
@@ -126,10 +129,12 @@ class ProductCommandApiTest {
     void aMalformedIfMatchOrOneThatDisagreesWithTheBodyIsABadRequest() {
         var id = addProduct(3);
 
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(details(uniqueSku("M"), "X", "1", null))
+        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "*")
+                .body(details(uniqueSku("M"), "X", "1", null))
                 .when().put("/api/products/" + id)
                 .then().statusCode(400).body("errors.field", hasItem("If-Match"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(details(uniqueSku("M"), "X", "1", 1L))
+        asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(details(uniqueSku("M"), "X", "1", 1L))
                 .when().put("/api/products/" + id)
                 .then().statusCode(400).body("errors.field", hasItem("version"));
     }
@@ -137,18 +142,18 @@ class ProductCommandApiTest {
     @Test
     void renamingToAnotherProductsSkuIsAConflict() {
         var taken = uniqueSku("TAKEN");
-        given().contentType(ContentType.JSON).body(productJson(taken, 1)).post("/api/products")
+        asCatalogAdmin().contentType(ContentType.JSON).body(productJson(taken, 1)).post("/api/products")
                 .then().statusCode(201);
         var id = addProduct(1);
 
-        given().contentType(ContentType.JSON).body(details(taken, "Copycat", "1", 0L))
+        asCatalogAdmin().contentType(ContentType.JSON).body(details(taken, "Copycat", "1", 0L))
                 .when().put("/api/products/" + id)
                 .then().statusCode(409).body("title", equalTo("Duplicate SKU"));
     }
 
     @Test
     void updatingAnUnknownProductIsNotFound() {
-        given().contentType(ContentType.JSON).body(details(uniqueSku("U"), "Ghost", "1", 0L))
+        asCatalogAdmin().contentType(ContentType.JSON).body(details(uniqueSku("U"), "Ghost", "1", 0L))
                 .when().put("/api/products/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
@@ -157,7 +162,7 @@ class ProductCommandApiTest {
     void anInvalidUpdateNamesTheFields() {
         var id = addProduct(1);
 
-        given().contentType(ContentType.JSON)
+        asCatalogAdmin().contentType(ContentType.JSON)
                 .body("""
                         {"sku":"bad sku!","name":"","category":"c","price":-0.01,"version":-1}
                         """)
@@ -171,32 +176,32 @@ class ProductCommandApiTest {
     void unknownFieldsAndWrongTypesAreBadRequestsNamingTheField() {
         var id = addProduct(1);
 
-        given().contentType(ContentType.JSON)
+        asCatalogAdmin().contentType(ContentType.JSON)
                 .body("""
                         {"sku":"A-1","name":"n","category":"c","price":1,"version":0,"colour":"red"}
                         """)
                 .when().put("/api/products/" + id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("colour")).body("errors.field", hasItem("colour"));
-        given().contentType(ContentType.JSON)
+        asCatalogAdmin().contentType(ContentType.JSON)
                 .body("""
                         {"sku":"A-1","name":"n","category":"c","price":"cheap","version":0}
                         """)
                 .when().put("/api/products/" + id)
                 .then().statusCode(400).body("errors.field", hasItem("price"));
-        given().contentType(ContentType.JSON)
+        asCatalogAdmin().contentType(ContentType.JSON)
                 .body("""
                         {"sku":"%s","name":"n","category":"c","price":1,"stock":5}
                         """.formatted(uniqueSku("X")))
                 .when().post("/api/products")
                 .then().statusCode(201);
-        given().contentType(ContentType.JSON)
+        asCatalogAdmin().contentType(ContentType.JSON)
                 .body("""
                         {"sku":"%s","name":"n","category":"c","price":1,"stock":"many"}
                         """.formatted(uniqueSku("X")))
                 .when().post("/api/products")
                 .then().statusCode(400).body("errors.field", hasItem("stock"));
-        given().contentType(ContentType.JSON).body("{\"delta\": 1, \"reason\": \"x\", \"why\": 1}")
+        asCatalogAdmin().contentType(ContentType.JSON).body("{\"delta\": 1, \"reason\": \"x\", \"why\": 1}")
                 .when().post("/api/products/" + id + "/stock-adjustments")
                 .then().statusCode(400).body("errors.field", hasItem("why"));
     }
@@ -205,11 +210,11 @@ class ProductCommandApiTest {
     void aRestockAndAWriteOffChangeTheStockAndArePublished() {
         var id = addProduct(5);
 
-        given().contentType(ContentType.JSON).body("{\"delta\": 10, \"reason\": \"delivery\"}")
+        asCatalogAdmin().contentType(ContentType.JSON).body("{\"delta\": 10, \"reason\": \"delivery\"}")
                 .when().post("/api/products/" + id + "/stock-adjustments")
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("availableStock", equalTo(15)).body("version", equalTo(1));
-        given().contentType(ContentType.JSON).body("{\"delta\": -15, \"reason\": \"flood\"}")
+        asCatalogAdmin().contentType(ContentType.JSON).body("{\"delta\": -15, \"reason\": \"flood\"}")
                 .when().post("/api/products/" + id + "/stock-adjustments")
                 .then().statusCode(200).body("availableStock", equalTo(0)).body("version", equalTo(2));
 
@@ -224,7 +229,7 @@ class ProductCommandApiTest {
     void aWriteOffBeyondTheStockIsAConflictAndTakesNothing() {
         var id = addProduct(2);
 
-        given().contentType(ContentType.JSON).body("{\"delta\": -3, \"reason\": \"theft\"}")
+        asCatalogAdmin().contentType(ContentType.JSON).body("{\"delta\": -3, \"reason\": \"theft\"}")
                 .when().post("/api/products/" + id + "/stock-adjustments")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("title", equalTo("Insufficient stock")).body("detail", containsString("2 in stock"));
@@ -236,18 +241,18 @@ class ProductCommandApiTest {
     void anInvalidAdjustmentNamesTheFields() {
         var id = addProduct(2);
 
-        given().contentType(ContentType.JSON).body("{\"delta\": 0, \"reason\": \" \"}")
+        asCatalogAdmin().contentType(ContentType.JSON).body("{\"delta\": 0, \"reason\": \" \"}")
                 .when().post("/api/products/" + id + "/stock-adjustments")
                 .then().statusCode(400).body("errors.field", hasItem("delta"))
                 .body("errors.field", hasItem("reason"));
-        given().contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
+        asCatalogAdmin().contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
                 .when().post("/api/products/" + id + "/stock-adjustments")
                 .then().statusCode(400).body("errors.field", hasItem("delta"));
     }
 
     @Test
     void adjustingAnUnknownProductIsNotFound() {
-        given().contentType(ContentType.JSON).body("{\"delta\": 1, \"reason\": \"x\"}")
+        asCatalogAdmin().contentType(ContentType.JSON).body("{\"delta\": 1, \"reason\": \"x\"}")
                 .when().post("/api/products/" + UUID.randomUUID() + "/stock-adjustments")
                 .then().statusCode(404).contentType("application/problem+json");
     }
