@@ -37,7 +37,8 @@ class LintTest {
     @Test
     void chartLintsCleanWithItsDefaultValuesAlone() {
         // helm lint does not stop at a template's fail, so the chart still lints (as chart repositories' CI does)
-        // without the token issuer and key that an install or render refuses to go without (TokenVerificationValuesTest).
+        // without the token issuer and key that an install or a render refuses to go without
+        // (TokenVerificationValuesTest).
         LintResult result = OmsChart.lintStrict();
 
         assertThat(result.isFailed()).as("%s", result.getMessages()).isFalse();
