@@ -14,6 +14,9 @@ data:
   RABBITMQ_HOST: {{ .root.Values.rabbitmq.host | quote }}
   RABBITMQ_PORT: {{ .root.Values.rabbitmq.port | quote }}
   RABBITMQ_VHOST: {{ .root.Values.rabbitmq.vhost | quote }}
+  {{- $auth := include "oms.auth" . | fromYaml }}
+  MP_JWT_VERIFY_ISSUER: {{ $auth.issuer | quote }}
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION: {{ $auth.location | quote }}
   {{- range $key, $value := .values.config }}
   {{ $key }}: {{ $value | quote }}
   {{- end }}

@@ -103,10 +103,16 @@ spec:
           volumeMounts:
             - name: tmp
               mountPath: /tmp
+            {{- with include "oms.auth.volumeMount" . }}
+            {{- . | nindent 12 }}
+            {{- end }}
       volumes:
         {{- /* The root filesystem is read-only; the JVM and Vert.x write their temporary files here. */}}
         - name: tmp
           emptyDir: {}
+        {{- with include "oms.auth.volume" . }}
+        {{- . | nindent 8 }}
+        {{- end }}
       {{- with $v.nodeSelector }}
       nodeSelector:
         {{- toYaml . | nindent 8 }}

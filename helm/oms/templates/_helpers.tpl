@@ -1,7 +1,8 @@
 {{/*
 Named templates shared by both services. Those taking a "service context" expect
-  (dict "root" $ "name" "product-service" "values" .Values.productService)
-as templates/product-service.yaml and templates/order-service.yaml build it.
+  (dict "root" $ "name" "product-service" "values" .Values.productService "valuesKey" "productService")
+as templates/product-service.yaml and templates/order-service.yaml build it (valuesKey names the service's values in
+error messages).
 */}}
 
 {{/* Base of every resource name: the release name, with the chart name unless the release name already holds it. */}}

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What an install with the chart's own values creates. */
+/** What an install with the chart's own values creates, given the values it requires (values/required.yaml). */
 class DefaultValuesTest {
 
     private static Manifests manifests;
@@ -111,7 +111,8 @@ class DefaultValuesTest {
     @CsvSource({
         "oms-product-service, 8081, oms_product, product_service",
         "oms-order-service, 8082, oms_order, order_service"})
-    void configMapHoldsTheNonSecretSettingsForSqlServerAndRabbitMq(String name, int port, String database, String login) {
+    void configMapHoldsTheNonSecretSettingsForSqlServerRabbitMqAndTokens(String name, int port, String database,
+            String login) {
         Map<String, Object> data = manifests.get("ConfigMap", name).map("data");
 
         assertThat(data).containsOnly(
@@ -122,7 +123,10 @@ class DefaultValuesTest {
                 Map.entry("QUARKUS_DATASOURCE_USERNAME", login),
                 Map.entry("RABBITMQ_HOST", "rabbitmq"),
                 Map.entry("RABBITMQ_PORT", "5672"),
-                Map.entry("RABBITMQ_VHOST", "/"));
+                Map.entry("RABBITMQ_VHOST", "/"),
+                Map.entry("MP_JWT_VERIFY_ISSUER", "https://idp.example.com/realms/oms"),
+                Map.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        "https://idp.example.com/realms/oms/protocol/openid-connect/certs"));
         assertThat(manifests.container(name).list("envFrom"))
                 .containsExactly(Map.of("configMapRef", Map.of("name", name)));
     }
@@ -153,6 +157,9 @@ class DefaultValuesTest {
         // The JVM still needs a writable /tmp.
         String tmpVolume = container.element("volumeMounts", "mountPath", "/tmp").string("name");
         assertThat(pod.element("volumes", "name", tmpVolume).has("emptyDir")).isTrue();
+        // A key location that is a URL needs nothing mounted.
+        assertThat(pod.list("volumes")).hasSize(1);
+        assertThat(container.list("volumeMounts")).hasSize(1);
     }
 
     @ParameterizedTest

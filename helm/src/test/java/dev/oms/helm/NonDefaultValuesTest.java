@@ -110,7 +110,11 @@ class NonDefaultValuesTest {
             assertThat(data)
                     .containsEntry("RABBITMQ_HOST", "rabbitmq.messaging.svc.cluster.local")
                     .containsEntry("RABBITMQ_PORT", "5671")
-                    .containsEntry("RABBITMQ_VHOST", "oms-prod");
+                    .containsEntry("RABBITMQ_VHOST", "oms-prod")
+                    .containsEntry("MP_JWT_VERIFY_ISSUER",
+                            "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0")
+                    .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                            "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/discovery/v2.0/keys");
         }
     }
 

@@ -30,25 +30,51 @@ final class OmsChart {
         return MODULE.resolve("src/test/resources/values").resolve(fileName);
     }
 
+    /**
+     * The values the chart has no default for and every install must give (the identity provider), which the render
+     * methods put between values.yaml and the test's own values.
+     */
+    static final Path REQUIRED_VALUES = testValues("required.yaml");
+
     private OmsChart() {
     }
 
+    /** Renders the chart's defaults plus the required values. */
     static Manifests render() {
-        return Manifests.parse(template().call());
+        return Manifests.parse(template().withValuesFile(REQUIRED_VALUES).call());
     }
 
-    /** Renders with a values file (as {@code helm template -f}); helm merges it over values.yaml. */
+    /**
+     * Renders with a values file (as {@code helm template -f required.yaml -f valuesFile}); helm merges it over
+     * values.yaml and the required values.
+     */
     static Manifests render(Path valuesFile) {
-        return Manifests.parse(template().withValuesFile(valuesFile).call());
+        return Manifests.parse(template().withValuesFile(REQUIRED_VALUES).withValuesFile(valuesFile).call());
     }
 
-    /** Renders with values given as YAML text. */
+    /** Renders with values given as YAML text, over the required values. */
     static Manifests render(String valuesYaml, Path workDirectory) {
         return render(write(valuesYaml, workDirectory));
     }
 
+    /** Renders with the chart's defaults and nothing else. */
+    static Manifests renderWithoutRequiredValues() {
+        return Manifests.parse(template().call());
+    }
+
+    /** Renders with a values file over the chart's defaults alone, without the required values. */
+    static Manifests renderWithoutRequiredValues(Path valuesFile) {
+        return Manifests.parse(template().withValuesFile(valuesFile).call());
+    }
+
+    /** Renders with values given as YAML text over the chart's defaults alone, without the required values. */
+    static Manifests renderWithoutRequiredValues(String valuesYaml, Path workDirectory) {
+        return renderWithoutRequiredValues(write(valuesYaml, workDirectory));
+    }
+
     static String renderWithKubeVersion(String kubeVersion) {
-        return new Helm(DIRECTORY).template().withName(RELEASE).withKubeVersion(kubeVersion).call();
+        return new Helm(DIRECTORY).template().withName(RELEASE).withKubeVersion(kubeVersion)
+                .withValuesFile(REQUIRED_VALUES).call();
     }
 
     static Path write(String valuesYaml, Path workDirectory) {
@@ -59,12 +85,14 @@ final class OmsChart {
         }
     }
 
+    /** Strict lint of the chart with its own values.yaml alone. */
     static LintResult lintStrict() {
         return new Helm(DIRECTORY).lint().strict().call();
     }
 
     /**
-     * Strict lint with values merged over the chart's defaults, as {@code helm lint --strict -f values.yaml} would:
+     * Strict lint with values merged over the chart's defaults (and nothing else: not the required values), as
+     * {@code helm lint --strict -f values.yaml} would:
      * helm-java's lint takes no values file, so this lints a copy of the chart whose values.yaml is the merged result.
      */
     static LintResult lintStrict(Path valuesFile, Path workDirectory) {

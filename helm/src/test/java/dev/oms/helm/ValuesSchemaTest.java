@@ -28,6 +28,13 @@ class ValuesSchemaTest {
             an invalid Secret name              | rabbitmq: {auth: {existingSecret: My_Secret}}              | existingSecret
             a Secret to create without password | orderService: {database: {createSecret: {enabled: true}}}  | password
             a list where a map belongs          | productService: {nodeSelector: [a, b]}                     | nodeSelector
+            an issuer given as a number         | auth: {issuer: 42}                                         | issuer
+            a key location that is no URL       | auth: {publicKeyLocation: idp.example.com/jwks.json}       | publicKeyLocation
+            a key location given as a list      | auth: {publicKeyLocation: [https://idp.example.com/jwks]}  | publicKeyLocation
+            a key ConfigMap without its key     | auth: {publicKeyConfigMap: {name: idp-key}}                | publicKeyConfigMap
+            a key Secret given as a bare name   | auth: {publicKeySecret: idp-key}                           | publicKeySecret
+            a typo in the auth keys             | auth: {jwksUrl: https://idp.example.com/jwks}              | jwksUrl
+            a typo in a service's auth keys     | orderService: {auth: {isuer: https://idp.example.com}}     | isuer
             """)
     void valuesViolatingTheSchemaFailTheRender(String violation, String valuesYaml, String offendingKey) {
         Path values = OmsChart.write(valuesYaml, work);
@@ -43,11 +50,14 @@ class ValuesSchemaTest {
         Manifests manifests = OmsChart.render("""
                 productService: {replicaCount: 3, autoscaling: {enabled: false, targetCPUUtilizationPercentage: 100}}
                 rabbitmq: {port: 5671, auth: {existingSecret: my-secret}}
-                orderService: {httpPort: 8090, image: {pullPolicy: Never}, nodeSelector: {disk: ssd}}
+                orderService: {httpPort: 8090, image: {pullPolicy: Never}, nodeSelector: {disk: ssd},
+                               auth: {publicKeyLocation: "file:/deployments/keys/idp.pem"}}
                 """, work);
 
         assertThat(manifests.get("Deployment", "oms-product-service").integer("spec.replicas")).isEqualTo(3);
         assertThat(manifests.get("Service", "oms-order-service").integer("spec.ports.0.port")).isEqualTo(8090);
         assertThat(manifests.container("oms-order-service").string("imagePullPolicy")).isEqualTo("Never");
+        assertThat(manifests.get("ConfigMap", "oms-order-service").map("data"))
+                .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:/deployments/keys/idp.pem");
     }
 }
