@@ -108,7 +108,7 @@ public class ProductCommandResource {
         long expected = fromHeader.isPresent() ? fromHeader.getAsLong() : request.version();
         return updateDetails.handle(request.toCommand(id, expected))
                 .onFailure(StaleVersionException.class).transform(e -> fromHeader.isPresent()
-                        ? new PreconditionFailedException((StaleVersionException) e) : e)
+                        ? new PreconditionFailedException(e) : e)
                 .map(version -> Response.ok(new Updated(id.toString(), version))
                         .tag(new EntityTag(Long.toString(version))).build());
     }
