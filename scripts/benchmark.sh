@@ -10,11 +10,12 @@
 #   options: --skip-build (reuse the jars already built)
 #
 # Settings from the environment (defaults in brackets):
-#   PRODUCT_PORT [18181] ORDER_PORT [18182] CEILING_PORT [18189]
+#   PRODUCT_PORT [18181] ORDER_PORT [18182] CEILING_PORT [18189]   (by default, the next free one if taken)
 #   SERVICE_JAVA_OPTS [-Xmx256m]     JVM options of the two services and the ceiling
 #   GATLING_JAVA_OPTS [-Xms1g -Xmx1g -XX:+UseParallelGC]
 #   SEED_COUNT [10000]  ORDERS_STEADY_RATE [20]  ORDERS_TARGET_RATE [1000]  ORDERS_SETTLE_SECONDS [120]
 #   BENCH_OPTS []                    more -Dbench.* settings for every simulation (see load-tests/)
+#   BENCH_OUTPUT [docs/benchmarks]   where a full run writes its summary and reports (a trial can write elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -30,9 +31,16 @@ for arg in "$@"; do
   esac
 done
 
-PRODUCT_PORT=${PRODUCT_PORT:-18181}
-ORDER_PORT=${ORDER_PORT:-18182}
-CEILING_PORT=${CEILING_PORT:-18189}
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# the first free port from $1 on (a port given in the environment is taken as it is)
+first_free_port() {
+  local port=$1
+  while ! port_free "$port"; do port=$((port + 10)); done
+  echo "$port"
+}
+PRODUCT_PORT=${PRODUCT_PORT:-$(first_free_port 18181)}
+ORDER_PORT=${ORDER_PORT:-$(first_free_port 18182)}
+CEILING_PORT=${CEILING_PORT:-$(first_free_port 18189)}
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xmx256m}
 GATLING_JAVA_OPTS=${GATLING_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}
 # what gatling-maven-plugin gives Gatling's JVM: it reaches into java.lang, and inlines deeper
@@ -49,7 +57,7 @@ RESULTS=$WORK/results
 GATLING_OUT=$WORK/gatling
 LOGS=$WORK/logs
 RUN=$WORK/run.properties
-DOCS=$ROOT/docs/benchmarks
+DOCS=$(realpath -m "${BENCH_OUTPUT:-$ROOT/docs/benchmarks}")
 
 log() { printf '[bench] %s\n' "$*"; }
 
@@ -72,8 +80,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # start NAME JAR PORT [VAR=VALUE...]: the process gets the variables in its environment
 start() {
@@ -162,6 +168,24 @@ gatling() {
   esac
 }
 
+# Gatling's HTML reports, one folder per simulation run, without the raw simulation.log (binary, large); the scripts
+# and styles every report carries alike (about half a megabyte) are kept once, in assets/, and the pages point there.
+publish_reports() {
+  local from=$1 to=$2 report name
+  rm -rf "$to"
+  mkdir -p "$to/assets"
+  for report in "$from"/*/; do
+    [ -f "$report/index.html" ] || continue
+    name=$(basename "$report")
+    mkdir -p "$to/$name/js"
+    cp "$report"/*.html "$to/$name/"
+    cp "$report/js/stats.js" "$to/$name/js/"
+    [ -d "$to/assets/style" ] || { cp -r "$report/style" "$to/assets/"; cp -r "$report/js" "$to/assets/"; rm -f "$to/assets/js/stats.js"; }
+    sed -i -E 's#(src|href)="(style|js)/#\1="../assets/\2/#g; s#"../assets/js/stats.js"#"js/stats.js"#g' \
+      "$to/$name"/*.html
+  done
+}
+
 # --- the run ------------------------------------------------------------------------------------------------------
 rm -rf "$WORK"
 mkdir -p "$RESULTS" "$GATLING_OUT" "$LOGS"
@@ -198,7 +222,8 @@ if [ "$MODE" = smoke ]; then
   PROBE=(-Dbench.probe.users=8 -Dbench.probe.warmup-seconds=1 -Dbench.probe.seconds=3)
   LIST=(-Dbench.list.rate=50 -Dbench.list.pages-per-query=3 -Dbench.list.page-size=5 -Dbench.list.warmup-seconds=1
         -Dbench.list.seconds=3)
-  MIX=(-Dbench.mix.start-rate=20 -Dbench.mix.step=20 -Dbench.mix.levels=2 -Dbench.mix.level-seconds=3)
+  MIX=(-Dbench.mix.start-rate=20 -Dbench.mix.step=20 -Dbench.mix.levels=2 -Dbench.mix.level-seconds=3
+       -Dbench.mix.warmup-seconds=2)
   ORDERS_STEADY=(-Dbench.orders.rate=5 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
   ORDERS_TARGET=(-Dbench.orders.rate=20 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
 else
@@ -254,16 +279,8 @@ if [ "$MODE" = smoke ]; then
   log "smoke done: every simulation ran; summary of this smoke (not a result): ${WORK#$ROOT/}/summary/README.md"
 else
   java -cp "$classpath" dev.oms.bench.BenchmarkSummary "$RESULTS" "$RUN" "$DOCS"
-  # Gatling's HTML reports, without the raw simulation.log (binary, large): one folder per simulation run
-  rm -rf "$DOCS/reports"
-  mkdir -p "$DOCS/reports"
-  for report in "$GATLING_OUT"/*/; do
-    [ -f "$report/index.html" ] || continue
-    name=$(basename "$report")
-    cp -r "$report" "$DOCS/reports/$name"
-    rm -f "$DOCS/reports/$name/simulation.log"
-  done
-  log "summary: docs/benchmarks/README.md and summary.csv; reports: docs/benchmarks/reports/ ($(du -sh "$DOCS/reports" | cut -f1))"
+  publish_reports "$GATLING_OUT" "$DOCS/reports"
+  log "summary: ${DOCS#$ROOT/}/README.md and summary.csv; reports: ${DOCS#$ROOT/}/reports/ ($(du -sh "$DOCS/reports" | cut -f1))"
 fi
 if [ ${#GATLING_FAILED[@]} -gt 0 ]; then
   log "assertions failed in: ${GATLING_FAILED[*]} (the figures are still written)"

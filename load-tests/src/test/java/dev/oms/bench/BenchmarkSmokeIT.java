@@ -61,7 +61,7 @@ class BenchmarkSmokeIT {
     @Test
     void productReadsMissAndHitTheCacheAndTheCeilingAnswers() throws Exception {
         assertThat(run("ProductReadSimulation", Map.of("bench.read.rate", "20", "bench.read.warmup-seconds", "1",
-                "bench.read.seconds", "3", "bench.read.miss-rate", "20", "bench.read.miss-seconds", "2")))
+                "bench.read.seconds", "2", "bench.read.miss-rate", "20", "bench.read.miss-seconds", "1")))
                 .as("exit code").isZero();
         var result = result("product-read");
         for (var series : new String[] {"uniform", "zipf", "ceiling"}) {
@@ -85,7 +85,7 @@ class BenchmarkSmokeIT {
     void listPagesFollowTheirCursors() throws Exception {
         assertThat(run("ProductListSimulation", Map.of("bench.list.rate", "30", "bench.list.pages-per-query", "3",
                 "bench.list.page-size", "5",
-                "bench.list.warmup-seconds", "1", "bench.list.seconds", "3"))).as("exit code").isZero();
+                "bench.list.warmup-seconds", "1", "bench.list.seconds", "2"))).as("exit code").isZero();
         var result = result("product-list");
         assertThat(Integer.parseInt(result.get("first.count"))).as("first pages").isPositive();
         assertThat(Integer.parseInt(result.get("next.count"))).as("pages reached by a cursor").isPositive();
@@ -96,7 +96,8 @@ class BenchmarkSmokeIT {
     void theDailyMixSendsEveryKindOfRequestLevelByLevel() throws Exception {
         // a goal no smoke can break: the levels must run, their timing is not the smoke's business
         assertThat(run("DailyMixSimulation", Map.of("bench.mix.start-rate", "15", "bench.mix.step", "15",
-                "bench.mix.levels", "2", "bench.mix.level-seconds", "2", "bench.mix.goal.p99-ms", "60000")))
+                "bench.mix.levels", "2", "bench.mix.level-seconds", "2", "bench.mix.goal.p99-ms", "60000",
+                "bench.mix.warmup-seconds", "1")))
                 .as("exit code").isZero();
         var result = result("daily-mix");
         assertThat(result).containsEntry("levels", "2").containsEntry("capacity.found", "true");
@@ -109,7 +110,7 @@ class BenchmarkSmokeIT {
 
     @Test
     void everyPlacedOrderIsConfirmedAndItsLatencyMeasured() throws Exception {
-        assertThat(run("OrdersSimulation", Map.of("bench.orders.rate", "5", "bench.orders.seconds", "3",
+        assertThat(run("OrdersSimulation", Map.of("bench.orders.rate", "5", "bench.orders.seconds", "2",
                 "bench.orders.settle-seconds", "60"))).as("exit code").isZero();
         var result = result("orders");
         int placed = Integer.parseInt(result.get("placed"));
