@@ -8,6 +8,8 @@
 #   scripts/benchmark.sh              the full run (about 20 minutes); run it on a quiet machine
 #   scripts/benchmark.sh --smoke      every simulation for a few seconds at a low rate; writes nothing under docs/
 #   options: --skip-build (reuse the jars already built)
+#            --jfr (record each process with Java Flight Recorder, settings=profile, into target/benchmark-*/jfr/;
+#                   read with `jfr print --events jdk.ExecutionSample FILE` or JDK Mission Control)
 #
 # Settings from the environment (defaults in brackets):
 #   PRODUCT_PORT [18181] ORDER_PORT [18182] CEILING_PORT [18189]   (by default, the next free one if taken)
@@ -22,11 +24,13 @@ ROOT=$(pwd)
 
 MODE=full
 BUILD=yes
+JFR=no
 for arg in "$@"; do
   case "$arg" in
     --smoke) MODE=smoke ;;
     --skip-build) BUILD=no ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --jfr) JFR=yes ;;
+    -h|--help) awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -75,8 +79,18 @@ cleanup() {
     for _ in $(seq 1 40); do kill -0 "${PIDS[$name]}" 2>/dev/null || break; sleep 0.5; done
     kill -9 "${PIDS[$name]}" 2>/dev/null || true
   done
-  [ ${#PIDS[@]} -gt 0 ] && log "stopped ${!PIDS[*]}"
+  if [ ${#PIDS[@]} -gt 0 ]; then
+    log "stopped ${!PIDS[*]}"
+    # the orders still queued when the run stopped would otherwise reach the next user of the virtual host (the smoke)
+    reset_vhost || true
+  fi
   exit $status
+}
+
+reset_vhost() {
+  rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
+  rabbitmqctl -q add_vhost "$VHOST"
+  rabbitmqctl -q set_permissions -p "$VHOST" guest '.*' '.*' '.*'
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -84,8 +98,14 @@ trap 'exit 130' INT TERM
 # start NAME JAR PORT [VAR=VALUE...]: the process gets the variables in its environment
 start() {
   local name=$1 jar=$2 port=$3; shift 3
+  local jfr=()
   port_free "$port" || { log "port $port (for $name) is taken; set another in the environment"; exit 1; }
-  env QUARKUS_HTTP_PORT="$port" "$@" java $SERVICE_JAVA_OPTS -jar "$jar" >"$LOGS/$name.log" 2>&1 &
+  if [ "$JFR" = yes ]; then
+    mkdir -p "$WORK/jfr"
+    jfr=("-XX:StartFlightRecording=filename=$WORK/jfr/$name.jfr,settings=profile,dumponexit=true")
+  fi
+  # shellcheck disable=SC2086
+  env QUARKUS_HTTP_PORT="$port" "$@" java $SERVICE_JAVA_OPTS "${jfr[@]}" -jar "$jar" >"$LOGS/$name.log" 2>&1 &
   PIDS[$name]=$!
   log "started $name (pid ${PIDS[$name]}, port $port, log ${LOGS#$ROOT/}/$name.log)"
 }
@@ -192,9 +212,7 @@ mkdir -p "$RESULTS" "$GATLING_OUT" "$LOGS"
 
 bash scripts/infra.sh
 # A run starts from an empty broker: messages a previous run left in the durable queues would reach this run's services.
-rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
-rabbitmqctl -q add_vhost "$VHOST"
-rabbitmqctl -q set_permissions -p "$VHOST" guest '.*' '.*' '.*'
+reset_vhost
 
 if [ "$BUILD" = yes ]; then
   log "building the services (PostgreSQL), the ceiling and the simulations"
