@@ -61,7 +61,7 @@ class BenchmarkSmokeIT {
     @Test
     void productReadsMissAndHitTheCacheAndTheCeilingAnswers() throws Exception {
         assertThat(run("ProductReadSimulation", Map.of("bench.read.rate", "20", "bench.read.warmup-seconds", "1",
-                "bench.read.seconds", "2", "bench.read.miss-rate", "20", "bench.read.miss-seconds", "1")))
+                "bench.read.seconds", "1", "bench.read.miss-rate", "20", "bench.read.miss-seconds", "1")))
                 .as("exit code").isZero();
         var result = result("product-read");
         for (var series : new String[] {"uniform", "zipf", "ceiling"}) {
@@ -73,7 +73,7 @@ class BenchmarkSmokeIT {
     @Test
     void theThroughputProbeComparesTheProductReadWithTheCeiling() throws Exception {
         assertThat(run("ThroughputProbeSimulation", Map.of("bench.probe.users", "4",
-                "bench.probe.warmup-seconds", "1", "bench.probe.seconds", "2"))).as("exit code").isZero();
+                "bench.probe.warmup-seconds", "1", "bench.probe.seconds", "1"))).as("exit code").isZero();
         var result = result("throughput-probe");
         assertThat(Integer.parseInt(result.get("ceiling.count"))).isPositive();
         assertThat(Integer.parseInt(result.get("product.count"))).isPositive();

@@ -19,12 +19,13 @@ import java.util.function.Function;
 /**
  * The product read hot path, {@code GET /api/products/{id}}, open model, one phase after the other:
  * <ol>
- *   <li><b>uniform</b>: every product once, in a shuffled order, at {@code bench.read.miss-rate}/s: each read misses
- *       the cache (nothing has read these products before), so this is the database path;</li>
+ *   <li><b>uniform</b>: products in a shuffled order, each once, at {@code bench.read.miss-rate}/s: each read misses
+ *       the cache (nothing has read these products before), so this is the database path; a warm-up reads other
+ *       products the same way first;</li>
  *   <li><b>Zipf</b>: keys drawn Zipf-like ({@code bench.read.zipf-exponent}), so nearly every read is a cache hit;
  *       a warm-up, then {@code bench.read.rate}/s for {@code bench.read.seconds};</li>
- *   <li><b>ceiling</b>: {@code GET /ceiling} of the bare route, the same rate and length: the same load shape
- *       against the most the HTTP stack can do.</li>
+ *   <li><b>ceiling</b>: {@code GET /ceiling} of the bare route, the same warm-up, rate and length: the same load
+ *       shape against the most the HTTP stack can do.</li>
  * </ol>
  */
 public class ProductReadSimulation extends Simulation {
@@ -38,24 +39,40 @@ public class ProductReadSimulation extends Simulation {
 
     {
         var ids = Catalogue.load(Bench.productUrl()).ids();
-        // each id once at most: past that, uniform reads would start hitting the cache
+        var missWarmUp = Duration.ofSeconds(Math.max(1,
+                Math.min(warmUp.toSeconds(), ids.size() / 4 / Math.max(1, missRate))));
+        long warmUpReads = missRate * missWarmUp.toSeconds();
+        // each id read once at most: past that, uniform reads would start hitting the cache
         missLength = Duration.ofSeconds(Math.max(1, Math.min(Bench.integer("bench.read.miss-seconds", 20),
-                ids.size() / Math.max(1, missRate))));
+                (ids.size() - warmUpReads) / Math.max(1, missRate))));
         var zipf = new Zipf(ids.size(), Bench.decimal("bench.read.zipf-exponent", 1.0));
-        var nextUniform = new AtomicInteger();
+        // the warm-up of the uncached path reads from the end of the shuffled ids, the measured phase from the start
+        var nextFromEnd = new AtomicInteger(ids.size());
+        var nextFromStart = new AtomicInteger();
 
-        var uniform = byId("uniform (cache misses)", session -> ids.get(nextUniform.getAndIncrement() % ids.size()));
+        var uniformWarmUp = byId("uniform warm-up",
+                session -> ids.get(Math.floorMod(nextFromEnd.decrementAndGet(), ids.size())));
+        var uniform = byId("uniform (cache misses)",
+                session -> ids.get(nextFromStart.getAndIncrement() % ids.size()));
         var zipfWarmUp = byId("zipf warm-up", session -> ids.get(zipf.next(ThreadLocalRandom.current())));
         var zipfMeasured = byId("zipf (cache hits)", session -> ids.get(zipf.next(ThreadLocalRandom.current())));
-        var ceiling = scenario("ceiling").exec(Recorded.request(
-                http("ceiling").get(Bench.ceilingUrl() + "/ceiling").check(status().is(200)), log, "ceiling"));
+        var ceilingWarmUp = ceiling("ceiling warm-up");
+        var ceiling = ceiling("ceiling");
 
-        setUp(uniform.injectOpen(constantUsersPerSec(missRate).during(missLength))
-                .andThen(zipfWarmUp.injectOpen(constantUsersPerSec(rate).during(warmUp))
-                        .andThen(zipfMeasured.injectOpen(constantUsersPerSec(rate).during(measured))
-                                .andThen(ceiling.injectOpen(constantUsersPerSec(rate).during(measured))))))
+        setUp(uniformWarmUp.injectOpen(constantUsersPerSec(missRate).during(missWarmUp))
+                .andThen(uniform.injectOpen(constantUsersPerSec(missRate).during(missLength))
+                        .andThen(zipfWarmUp.injectOpen(constantUsersPerSec(rate).during(warmUp))
+                                .andThen(zipfMeasured.injectOpen(constantUsersPerSec(rate).during(measured))
+                                        .andThen(ceilingWarmUp.injectOpen(constantUsersPerSec(rate).during(warmUp))
+                                                .andThen(ceiling.injectOpen(
+                                                        constantUsersPerSec(rate).during(measured))))))))
                 .protocols(Protocols.open(Bench.productUrl()))
                 .assertions(global().failedRequests().percent().lt(Bench.maxErrorPercent()));
+    }
+
+    private ScenarioBuilder ceiling(String name) {
+        return scenario(name).exec(Recorded.request(
+                http(name).get(Bench.ceilingUrl() + "/ceiling").check(status().is(200)), log, name));
     }
 
     private ScenarioBuilder byId(String name, Function<Session, String> id) {
