@@ -5,7 +5,7 @@
 # process's resident memory, stops everything (also on failure), and writes the one-page summary and Gatling's HTML
 # reports under docs/benchmarks/.
 #
-#   scripts/benchmark.sh              the full run (about 20 minutes); run it on a quiet machine
+#   scripts/benchmark.sh              the full run (20 to 30 minutes); run it on a quiet machine
 #   scripts/benchmark.sh --smoke      every simulation for a few seconds at a low rate; writes nothing under docs/
 #   options: --skip-build (reuse the jars already built)
 #            --jfr (record each process with Java Flight Recorder, settings=profile, into target/benchmark-*/jfr/;

@@ -100,6 +100,7 @@ public final class BenchmarkSummary {
         figures.add(below("list page p99 at " + listRate + " pages/s", list.get("pages.p99"), "ms", 10));
         figures.add(plain("list first page / next page p99", pair(list.get("first.p99"), list.get("next.p99")),
                 "ms"));
+        figures.add(plain("list page errors", list.get("pages.error-percent"), "%"));
 
         var goal = mix.getOrDefault("goal", "the goal");
         String capacity = null;
@@ -119,6 +120,8 @@ public final class BenchmarkSummary {
                     "orders/s"));
             figures.add(plain("orders placed / confirmed / still pending" + at, orders.get("placed") + " / "
                     + orders.get("confirmed") + " / " + orders.get("pending"), ""));
+            figures.add(plain("placement p99 / errors" + at,
+                    pair(orders.get("placement.p99") + " ms", orders.get("placement.error-percent") + " %"), ""));
             figures.add(plain("placement -> CONFIRMED p50 / p95" + at,
                     pair(orders.get("confirm.p50"), orders.get("confirm.p95")), "ms"));
             figures.add(target ? below("placement -> CONFIRMED p99" + at, orders.get("confirm.p99"), "ms", 100)
@@ -153,6 +156,12 @@ public final class BenchmarkSummary {
             text.append("| ").append(figure.name()).append(" | ").append(withUnit(figure)).append(" | ")
                     .append(figure.target()).append(" | ").append(figure.status() == Status.MISSED ? "**missed**"
                             : figure.status().text()).append(" |\n");
+        }
+        var failed = failedSimulations();
+        if (!failed.isEmpty()) {
+            text.append("\nThese simulations saw more than 1% of their requests fail (Gatling's assertion), so their")
+                    .append(" figures describe a system already failing: ").append(String.join(", ", failed))
+                    .append(".\n");
         }
         var missed = figures().stream().filter(figure -> figure.status() == Status.MISSED).toList();
         text.append("\n## Targets missed\n\n");
@@ -195,11 +204,22 @@ public final class BenchmarkSummary {
         return text.toString();
     }
 
+    /** The simulations that did not end with exit code 0, as the script recorded them ({@code exit.<name>=<code>}). */
+    List<String> failedSimulations() {
+        return run.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith("exit.") && !"0".equals(entry.getValue()))
+                .map(entry -> entry.getKey().substring("exit.".length()))
+                .sorted().toList();
+    }
+
     String csv() {
         var text = new StringBuilder("figure,value,unit,target,status\n");
         for (var key : List.of("date", "commit", "machine.cpu", "machine.cores", "machine.memory", "jdk",
                 "service.jvm-options", "catalogue", "command")) {
             text.append(csvRow(key, run.getOrDefault(key, ""), "", "", ""));
+        }
+        for (var simulation : failedSimulations()) {
+            text.append(csvRow("assertion failed (more than 1% errors)", simulation, "", "", ""));
         }
         for (var figure : figures()) {
             text.append(csvRow(figure.name(), figure.value() == null ? "" : figure.value(), figure.unit(),

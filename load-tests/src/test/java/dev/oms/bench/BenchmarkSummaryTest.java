@@ -11,7 +11,8 @@ class BenchmarkSummaryTest {
 
     private static final Map<String, String> RUN = Map.of("date", "2026-11-25T00:00:00Z", "commit", "abc123",
             "machine.cores", "2", "machine.cpu", "Some CPU, 2 cores", "rss.product-service.load-kb", "150000",
-            "rss.order-service.load-kb", "250000", "command", "scripts/benchmark.sh");
+            "rss.order-service.load-kb", "250000", "command", "scripts/benchmark.sh",
+            "exit.ProductReadSimulation", "0", "exit.OrdersSimulation.orders-target", "2");
 
     private final BenchmarkSummary summary = new BenchmarkSummary(Map.of(
             "throughput-probe", Map.of("users", "64", "ceiling.throughput", "20000.0", "product.throughput",
@@ -43,6 +44,13 @@ class BenchmarkSummaryTest {
                 "- cached GET by id p99 at 1000 req/s: 7 ms (target < 5 ms)",
                 "- order-service RSS under load (peak): 244 MB (target < 200 MB)",
                 BenchmarkSummary.ANALYSIS_START);
+    }
+
+    @Test
+    void aSimulationWhoseRequestsFailedIsNamed() {
+        assertThat(summary.failedSimulations()).containsExactly("OrdersSimulation.orders-target");
+        assertThat(summary.markdown("")).contains("their requests fail", "OrdersSimulation.orders-target");
+        assertThat(summary.csv()).contains("assertion failed (more than 1% errors),OrdersSimulation.orders-target");
     }
 
     @Test

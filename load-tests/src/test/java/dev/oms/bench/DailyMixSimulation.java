@@ -39,7 +39,7 @@ public class DailyMixSimulation extends Simulation {
 
     private final LatencyLog log = new LatencyLog();
     private final RateSteps steps = new RateSteps(Bench.decimal("bench.mix.start-rate", 50),
-            Bench.decimal("bench.mix.step", 50), Bench.integer("bench.mix.levels", 20),
+            Bench.decimal("bench.mix.step", 50), Bench.integer("bench.mix.levels", 30),
             Bench.seconds("bench.mix.level-seconds", 20));
     private final LatencyGoal goal = new LatencyGoal(Bench.integer("bench.mix.goal.p99-ms", 50),
             Bench.decimal("bench.mix.goal.error-percent", 1.0));
