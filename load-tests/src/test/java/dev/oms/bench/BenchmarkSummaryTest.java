@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.bench.BenchmarkSummary.Figure;
 import dev.oms.bench.BenchmarkSummary.Status;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -70,11 +71,11 @@ class BenchmarkSummaryTest {
         assertThat(csv).contains("product read throughput / ceiling,55.0,%,>= 50 %,met\n");
     }
 
-    private static Status status(java.util.List<Figure> figures, String namePrefix) {
+    private static Status status(List<Figure> figures, String namePrefix) {
         return figure(figures, namePrefix).status();
     }
 
-    private static Figure figure(java.util.List<Figure> figures, String namePrefix) {
+    private static Figure figure(List<Figure> figures, String namePrefix) {
         return figures.stream().filter(figure -> figure.name().startsWith(namePrefix)).findFirst().orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class GatlingRun {
 
     static int run(String simulation, Map<String, String> properties, Path resultsFolder, Path log, long timeoutSeconds)
             throws IOException, InterruptedException {
-        var classPath = System.getProperty("bench.test-classes") + java.io.File.pathSeparator
+        var classPath = System.getProperty("bench.test-classes") + File.pathSeparator
                 + Files.readString(Path.of(System.getProperty("bench.gatling-classpath"))).strip();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -1,6 +1,5 @@
 package dev.oms.bench;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,11 +28,6 @@ record LatencyStats(int count, int errors, double throughput, int p50, int p95, 
         }
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
-    }
-
-    static int percentile(long[] values, double p) {
-        var sorted = Arrays.stream(values).mapToInt(Math::toIntExact).sorted().toArray();
-        return percentile(sorted, p);
     }
 
     double errorPercent() {

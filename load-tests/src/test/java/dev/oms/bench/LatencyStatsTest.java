@@ -1,6 +1,7 @@
 package dev.oms.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ class LatencyStatsTest {
         assertThat(stats.p99()).isEqualTo(99);
         assertThat(stats.max()).as("a failed request's time is not a serving time").isEqualTo(100);
         assertThat(stats.throughput()).isEqualTo(10.1);
-        assertThat(stats.errorPercent()).isCloseTo(0.99, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(stats.errorPercent()).isCloseTo(0.99, offset(0.01));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.oms.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +38,7 @@ class OrderOutcomesTest {
         assertThat(outcomes.latencyMillis(50)).isEqualTo(100.5);
         assertThat(outcomes.latencyMillis(99)).isEqualTo(250.0);
         // 2 confirmations between 09:00:00.000 and 09:00:01.1005
-        assertThat(outcomes.confirmedPerSecond()).isCloseTo(2 / 1.1005, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(outcomes.confirmedPerSecond()).isCloseTo(2 / 1.1005, offset(0.001));
     }
 
     @Test

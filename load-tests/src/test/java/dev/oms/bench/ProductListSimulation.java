@@ -16,7 +16,9 @@ import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * Product list pages, {@code GET /api/products?...}: each arriving user takes one of the {@link ListQueries}, reads
@@ -46,7 +48,7 @@ public class ProductListSimulation extends Simulation {
                 .assertions(global().failedRequests().percent().lt(Bench.maxErrorPercent()));
     }
 
-    private ScenarioBuilder paging(String name, java.util.List<String> queries, String seriesSuffix) {
+    private ScenarioBuilder paging(String name, List<String> queries, String seriesSuffix) {
         return scenario(name)
                 .exec(session -> session.set("query", queries.get(ThreadLocalRandom.current().nextInt(queries.size())))
                         .set("pages", 1))
@@ -58,7 +60,7 @@ public class ProductListSimulation extends Simulation {
                                         ListQueries.withCursor(session.getString("query"), session.getString("next"))))));
     }
 
-    private ChainBuilder page(String series, java.util.function.Function<Session, String> query) {
+    private ChainBuilder page(String series, Function<Session, String> query) {
         // nextCursor is base64url text or null; the regex matches only the former, so a last page saves nothing
         return Recorded.request(http(series).get(session -> "/api/products?" + query.apply(session))
                 .check(status().is(200), regex("\"nextCursor\":\"([^\"]+)\"").optional().saveAs("cursor")),
