@@ -1,0 +1,307 @@
+#!/usr/bin/env bash
+# The benchmark of issue 8: starts product-service, order-service and the bare HTTP route (http-ceiling) as processes
+# on this machine's PostgreSQL (databases oms_bench_product, oms_bench_order, cleaned at start) and RabbitMQ (virtual
+# host oms-bench, emptied at start), seeds the catalogue, runs the Gatling simulations of load-tests/, samples each
+# process's resident memory, stops everything (also on failure), and writes the one-page summary and Gatling's HTML
+# reports under docs/benchmarks/.
+#
+#   scripts/benchmark.sh              the full run (20 to 30 minutes); run it on a quiet machine
+#   scripts/benchmark.sh --smoke      every simulation for a few seconds at a low rate; writes nothing under docs/
+#   options: --skip-build (reuse the jars already built)
+#            --jfr (record each process with Java Flight Recorder, settings=profile, into target/benchmark-*/jfr/;
+#                   read with `jfr print --events jdk.ExecutionSample FILE` or JDK Mission Control)
+#
+# Settings from the environment (defaults in brackets):
+#   PRODUCT_PORT [18181] ORDER_PORT [18182] CEILING_PORT [18189]   (by default, the next free one if taken)
+#   SERVICE_JAVA_OPTS [-Xmx256m]     JVM options of the two services and the ceiling
+#   GATLING_JAVA_OPTS [-Xms1g -Xmx1g -XX:+UseParallelGC]
+#   SEED_COUNT [10000]  ORDERS_STEADY_RATE [20]  ORDERS_TARGET_RATE [1000]  ORDERS_SETTLE_SECONDS [120]
+#   BENCH_OPTS []                    more -Dbench.* settings for every simulation (see load-tests/)
+#   BENCH_OUTPUT [docs/benchmarks]   where a full run writes its summary and reports (a trial can write elsewhere)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+MODE=full
+BUILD=yes
+JFR=no
+for arg in "$@"; do
+  case "$arg" in
+    --smoke) MODE=smoke ;;
+    --skip-build) BUILD=no ;;
+    --jfr) JFR=yes ;;
+    -h|--help) awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# the first free port from $1 on (a port given in the environment is taken as it is)
+first_free_port() {
+  local port=$1
+  while ! port_free "$port"; do port=$((port + 10)); done
+  echo "$port"
+}
+PRODUCT_PORT=${PRODUCT_PORT:-$(first_free_port 18181)}
+ORDER_PORT=${ORDER_PORT:-$(first_free_port 18182)}
+CEILING_PORT=${CEILING_PORT:-$(first_free_port 18189)}
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xmx256m}
+GATLING_JAVA_OPTS=${GATLING_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}
+# what gatling-maven-plugin gives Gatling's JVM: it reaches into java.lang, and inlines deeper
+GATLING_JVM_FIXED="-XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED"
+BENCH_OPTS=${BENCH_OPTS:-}
+VHOST=oms-bench
+PRODUCT_DB=oms_bench_product
+ORDER_DB=oms_bench_order
+ISSUER=https://oms.dev.local
+
+WORK=$ROOT/target/benchmark-$MODE
+RESULTS=$WORK/results
+GATLING_OUT=$WORK/gatling
+LOGS=$WORK/logs
+RUN=$WORK/run.properties
+DOCS=$(realpath -m "${BENCH_OUTPUT:-$ROOT/docs/benchmarks}")
+
+log() { printf '[bench] %s\n' "$*"; }
+
+# --- processes, and stopping them whatever happens ----------------------------------------------------------------
+declare -A PIDS=()
+SAMPLER=
+
+cleanup() {
+  local status=$?
+  [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  for name in "${!PIDS[@]}"; do
+    kill "${PIDS[$name]}" 2>/dev/null || true
+  done
+  for name in "${!PIDS[@]}"; do
+    for _ in $(seq 1 40); do kill -0 "${PIDS[$name]}" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "${PIDS[$name]}" 2>/dev/null || true
+  done
+  if [ ${#PIDS[@]} -gt 0 ]; then
+    log "stopped ${!PIDS[*]}"
+    # the orders still queued when the run stopped would otherwise reach the next user of the virtual host (the smoke)
+    reset_vhost || true
+  fi
+  exit $status
+}
+
+reset_vhost() {
+  rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
+  rabbitmqctl -q add_vhost "$VHOST"
+  rabbitmqctl -q set_permissions -p "$VHOST" guest '.*' '.*' '.*'
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# start NAME JAR PORT [VAR=VALUE...]: the process gets the variables in its environment
+start() {
+  local name=$1 jar=$2 port=$3; shift 3
+  local jfr=()
+  port_free "$port" || { log "port $port (for $name) is taken; set another in the environment"; exit 1; }
+  if [ "$JFR" = yes ]; then
+    mkdir -p "$WORK/jfr"
+    jfr=("-XX:StartFlightRecording=filename=$WORK/jfr/$name.jfr,settings=profile,dumponexit=true")
+  fi
+  # shellcheck disable=SC2086
+  env QUARKUS_HTTP_PORT="$port" "$@" java $SERVICE_JAVA_OPTS "${jfr[@]}" -jar "$jar" >"$LOGS/$name.log" 2>&1 &
+  PIDS[$name]=$!
+  log "started $name (pid ${PIDS[$name]}, port $port, log ${LOGS#$ROOT/}/$name.log)"
+}
+
+# the environment of a service: its database, the benchmark's virtual host, and the development token keys
+service_env() {
+  local db=$1
+  echo QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$db \
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db \
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+    RABBITMQ_HOST=127.0.0.1 RABBITMQ_VHOST=$VHOST \
+    QUARKUS_FLYWAY_CLEAN_AT_START=true QUARKUS_FLYWAY_CLEAN_DISABLED=false \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$ROOT/dev/jwt/dev-public-key.pem MP_JWT_VERIFY_ISSUER=$ISSUER
+}
+
+wait_ready() {
+  local name=$1 url=$2
+  for _ in $(seq 1 240); do
+    kill -0 "${PIDS[$name]}" 2>/dev/null || { log "$name exited; see ${LOGS#$ROOT/}/$name.log"; exit 1; }
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then log "$name ready"; return 0; fi
+    sleep 0.5
+  done
+  log "$name not ready after 120 s; see ${LOGS#$ROOT/}/$name.log"
+  exit 1
+}
+
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+# Every second, each process's VmRSS into $WORK/rss.log (epoch name kB), until stopped.
+start_sampler() {
+  (
+    while true; do
+      now=$(date +%s)
+      for name in "${!PIDS[@]}"; do echo "$now $name $(rss_kb "${PIDS[$name]}")"; done
+      sleep 1
+    done
+  ) >>"$WORK/rss.log" &
+  SAMPLER=$!
+}
+
+stop_sampler() { kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=; }
+
+# Waits until a service's outbox has published everything (the relay drains it at its own pace), so that a
+# simulation does not start behind the events of the one before.
+wait_outbox_drained() {
+  local db=$1 schema=$2 pending
+  for _ in $(seq 1 1200); do
+    pending=$(PGPASSWORD=postgres psql -h 127.0.0.1 -U postgres -d "$db" -tAc \
+      "select count(*) from $schema.outbox_event where published_at is null" 2>/dev/null || echo '?')
+    [ "$pending" = 0 ] && return 0
+    sleep 1
+  done
+  log "the $schema outbox still has $pending events pending after 20 minutes"
+  return 1
+}
+
+# gatling SIMULATION [-Dbench.x=y ...]: runs one simulation in a JVM of its own; records its exit code
+GATLING_FAILED=()
+gatling() {
+  local simulation=$1; shift
+  local classpath reports_flag=() status=0
+  classpath="$ROOT/load-tests/target/test-classes:$(cat "$ROOT/load-tests/target/gatling-classpath.txt")"
+  [ "$MODE" = smoke ] && reports_flag=(-nr)
+  log "running $simulation"
+  # shellcheck disable=SC2086
+  java $GATLING_JVM_FIXED $GATLING_JAVA_OPTS -cp "$classpath" \
+    -Dbench.product-url="http://127.0.0.1:$PRODUCT_PORT" -Dbench.order-url="http://127.0.0.1:$ORDER_PORT" \
+    -Dbench.ceiling-url="http://127.0.0.1:$CEILING_PORT" -Dbench.results-dir="$RESULTS" \
+    -Dbench.repository-root="$ROOT" -Dbench.customer-id=bench-customer \
+    -Dbench.token.catalog-admin="$ADMIN_TOKEN" -Dbench.token.customer="$CUSTOMER_TOKEN" \
+    -Dbench.token.fulfilment="$FULFILMENT_TOKEN" $BENCH_OPTS "$@" \
+    io.gatling.app.Gatling -s "dev.oms.bench.$simulation" -rf "$GATLING_OUT" "${reports_flag[@]}" \
+    >"$LOGS/$simulation.log" 2>&1 || status=$?
+  echo "exit.$simulation${RESULTS_NAME:+.$RESULTS_NAME}=$status" >>"$RUN"
+  case $status in
+    0) log "$simulation done" ;;
+    2) log "$simulation finished with an assertion failed (more than 1% of requests failed); see ${LOGS#$ROOT/}/$simulation.log"
+       GATLING_FAILED+=("$simulation") ;;
+    *) log "$simulation could not run (exit $status); see ${LOGS#$ROOT/}/$simulation.log"; exit 1 ;;
+  esac
+}
+
+# Gatling's HTML reports, one folder per simulation run, without the raw simulation.log (binary, large); the scripts
+# and styles every report carries alike (about half a megabyte) are kept once, in assets/, and the pages point there.
+publish_reports() {
+  local from=$1 to=$2 report name
+  rm -rf "$to"
+  mkdir -p "$to/assets"
+  for report in "$from"/*/; do
+    [ -f "$report/index.html" ] || continue
+    name=$(basename "$report")
+    mkdir -p "$to/$name/js"
+    cp "$report"/*.html "$to/$name/"
+    cp "$report/js/stats.js" "$to/$name/js/"
+    [ -d "$to/assets/style" ] || { cp -r "$report/style" "$to/assets/"; cp -r "$report/js" "$to/assets/"; rm -f "$to/assets/js/stats.js"; }
+    sed -i -E 's#(src|href)="(style|js)/#\1="../assets/\2/#g; s#"../assets/js/stats.js"#"js/stats.js"#g' \
+      "$to/$name"/*.html
+  done
+}
+
+# --- the run ------------------------------------------------------------------------------------------------------
+rm -rf "$WORK"
+mkdir -p "$RESULTS" "$GATLING_OUT" "$LOGS"
+
+bash scripts/infra.sh
+# A run starts from an empty broker: messages a previous run left in the durable queues would reach this run's services.
+reset_vhost
+
+if [ "$BUILD" = yes ]; then
+  log "building the services (PostgreSQL), the ceiling and the simulations"
+  ./mvnw -B -q --no-transfer-progress package -DskipTests -Ddb.kind=postgresql \
+    -pl product-service,order-service,http-ceiling,load-tests -am
+fi
+
+ADMIN_TOKEN=$(scripts/token.sh bench-admin catalog-admin --ttl 14400)
+CUSTOMER_TOKEN=$(scripts/token.sh bench-customer customer --ttl 14400)
+FULFILMENT_TOKEN=$(scripts/token.sh bench-fulfilment fulfilment --ttl 14400)
+
+# shellcheck disable=SC2046
+start product-service product-service/target/quarkus-app/quarkus-run.jar "$PRODUCT_PORT" $(service_env $PRODUCT_DB)
+# shellcheck disable=SC2046
+start order-service order-service/target/quarkus-app/quarkus-run.jar "$ORDER_PORT" $(service_env $ORDER_DB)
+start http-ceiling http-ceiling/target/quarkus-app/quarkus-run.jar "$CEILING_PORT"
+wait_ready product-service "http://127.0.0.1:$PRODUCT_PORT/q/health/ready"
+wait_ready order-service "http://127.0.0.1:$ORDER_PORT/q/health/ready"
+wait_ready http-ceiling "http://127.0.0.1:$CEILING_PORT/ceiling"
+
+if [ "$MODE" = smoke ]; then
+  SEED_COUNT=${SEED_COUNT:-300}
+  READ=(-Dbench.read.rate=50 -Dbench.read.warmup-seconds=1 -Dbench.read.seconds=3 -Dbench.read.miss-rate=50
+        -Dbench.read.miss-seconds=2)
+  PROBE=(-Dbench.probe.users=8 -Dbench.probe.warmup-seconds=1 -Dbench.probe.seconds=3)
+  LIST=(-Dbench.list.rate=50 -Dbench.list.pages-per-query=3 -Dbench.list.page-size=5 -Dbench.list.warmup-seconds=1
+        -Dbench.list.seconds=3)
+  MIX=(-Dbench.mix.start-rate=20 -Dbench.mix.step=20 -Dbench.mix.levels=2 -Dbench.mix.level-seconds=3
+       -Dbench.mix.warmup-seconds=2)
+  ORDERS_STEADY=(-Dbench.orders.rate=5 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
+  ORDERS_TARGET=(-Dbench.orders.rate=20 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
+else
+  SEED_COUNT=${SEED_COUNT:-10000}
+  READ=() PROBE=() LIST=() MIX=()
+  ORDERS_STEADY=(-Dbench.orders.rate="${ORDERS_STEADY_RATE:-20}" -Dbench.orders.seconds=30
+                 -Dbench.orders.settle-seconds="${ORDERS_SETTLE_SECONDS:-120}")
+  ORDERS_TARGET=(-Dbench.orders.rate="${ORDERS_TARGET_RATE:-1000}" -Dbench.orders.seconds=20
+                 -Dbench.orders.settle-seconds="${ORDERS_SETTLE_SECONDS:-120}")
+fi
+
+gatling SeedCatalogueSimulation -Dbench.seed.count="$SEED_COUNT" -Dbench.seed.concurrency=32
+log "waiting for product-service to publish the catalogue's events"
+wait_outbox_drained $PRODUCT_DB catalog
+sleep 5
+for name in product-service order-service http-ceiling; do
+  echo "rss.$name.rest-kb=$(rss_kb "${PIDS[$name]}")" >>"$RUN"
+done
+
+start_sampler
+LOAD_FROM=$(date +%s)
+gatling ProductReadSimulation "${READ[@]}"
+gatling ThroughputProbeSimulation "${PROBE[@]}"
+gatling ProductListSimulation "${LIST[@]}"
+gatling DailyMixSimulation "${MIX[@]}"
+wait_outbox_drained $PRODUCT_DB catalog && wait_outbox_drained $ORDER_DB ordering
+RESULTS_NAME=orders-steady gatling OrdersSimulation -Dbench.results.name=orders-steady "${ORDERS_STEADY[@]}"
+wait_outbox_drained $PRODUCT_DB catalog && wait_outbox_drained $ORDER_DB ordering
+RESULTS_NAME=orders-target gatling OrdersSimulation -Dbench.results.name=orders-target "${ORDERS_TARGET[@]}"
+stop_sampler
+for name in product-service order-service http-ceiling; do
+  echo "rss.$name.load-kb=$(awk -v from="$LOAD_FROM" -v n="$name" '$1 >= from && $2 == n && $3 > max {max = $3} END {print max + 0}' "$WORK/rss.log")" >>"$RUN"
+done
+
+# --- the summary --------------------------------------------------------------------------------------------------
+commit=$(git rev-parse --short=12 HEAD)
+git diff --quiet HEAD -- . ':!docs/benchmarks' || commit="$commit (with uncommitted changes)"
+{
+  echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit=$commit"
+  echo "machine.cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
+  echo "machine.cores=$(nproc)"
+  echo "machine.memory=$(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+  echo "jdk=$(java -version 2>&1 | head -n 1)"
+  echo "service.jvm-options=$SERVICE_JAVA_OPTS"
+  echo "catalogue=$SEED_COUNT products (10 categories, prices 1.00 to 500.99, one in ten out of stock)"
+  echo "command=scripts/benchmark.sh $*"
+} >>"$RUN"
+
+classpath="$ROOT/load-tests/target/test-classes:$(cat "$ROOT/load-tests/target/gatling-classpath.txt")"
+if [ "$MODE" = smoke ]; then
+  java -cp "$classpath" dev.oms.bench.BenchmarkSummary "$RESULTS" "$RUN" "$WORK/summary" >/dev/null
+  log "smoke done: every simulation ran; summary of this smoke (not a result): ${WORK#$ROOT/}/summary/README.md"
+else
+  java -cp "$classpath" dev.oms.bench.BenchmarkSummary "$RESULTS" "$RUN" "$DOCS"
+  publish_reports "$GATLING_OUT" "$DOCS/reports"
+  log "summary: ${DOCS#$ROOT/}/README.md and summary.csv; reports: ${DOCS#$ROOT/}/reports/ ($(du -sh "$DOCS/reports" | cut -f1))"
+fi
+if [ ${#GATLING_FAILED[@]} -gt 0 ]; then
+  log "assertions failed in: ${GATLING_FAILED[*]} (the figures are still written)"
+  [ "$MODE" = smoke ] && exit 1
+fi
+exit 0
