@@ -6,6 +6,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -30,6 +31,36 @@ public final class Broker implements AutoCloseable {
         var props = new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2)
                 .messageId(UUID.randomUUID().toString()).build();
         channel.basicPublish(exchange, routingKey, props, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Publishes with AMQP headers, e.g. the W3C traceparent a traced producer sends. */
+    public void publish(String exchange, String routingKey, String body, Map<String, Object> headers)
+            throws Exception {
+        var props = new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2)
+                .messageId(UUID.randomUUID().toString()).headers(headers).build();
+        channel.basicPublish(exchange, routingKey, props, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A message as it arrived: its body and its headers (values as text). */
+    public record Delivery(String body, Map<String, String> headers) {
+    }
+
+    /** Like {@link #listen(String, String)}, keeping each message's headers too. */
+    public List<Delivery> listenWithHeaders(String exchange, String routingKey) throws Exception {
+        channel.exchangeDeclare(exchange, "topic", true);
+        var queue = channel.queueDeclare().getQueue();
+        channel.queueBind(queue, exchange, routingKey);
+        var received = new CopyOnWriteArrayList<Delivery>();
+        channel.basicConsume(queue, true, (tag, delivery) -> {
+            var headers = new java.util.HashMap<String, String>();
+            var raw = delivery.getProperties().getHeaders();
+            if (raw != null) {
+                raw.forEach((name, value) -> headers.put(name, String.valueOf(value)));
+            }
+            received.add(new Delivery(new String(delivery.getBody(), StandardCharsets.UTF_8), headers));
+        }, tag -> {
+        });
+        return received;
     }
 
     /** Binds a new exclusive queue to the exchange and collects the bodies of what arrives on it. */

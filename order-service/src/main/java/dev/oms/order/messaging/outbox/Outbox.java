@@ -55,6 +55,7 @@ public class Outbox {
         row.aggregateId = aggregateId;
         row.envelope = codec.encode(envelope);
         row.occurredAt = envelope.occurredAt();
+        row.traceParent = TraceParent.ofCurrentSpan();
         return rows.persist(row).replaceWithVoid();
     }
 }

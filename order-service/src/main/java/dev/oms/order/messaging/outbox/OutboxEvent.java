@@ -38,4 +38,8 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C traceparent of the span that raised the event; null when none was active. */
+    @Column(name = "trace_parent", length = 55)
+    public String traceParent;
 }

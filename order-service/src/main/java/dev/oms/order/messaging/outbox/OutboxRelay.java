@@ -1,5 +1,6 @@
 package dev.oms.order.messaging.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,6 +9,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,9 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * </ul>
  * Publishing is at least once: a crash between the broker's confirm and the commit sends a row again, and consumers
  * drop the duplicate by its event id.
+ * <p>
+ * Metrics: {@code oms.outbox.published} and {@code oms.outbox.publish.failures} per event type (rows), and
+ * {@code oms.outbox.relay.failures} (runs that failed, whatever the cause).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -43,6 +48,7 @@ public class OutboxRelay {
     private final Publisher publisher;
     private final Clock clock;
     private final Vertx vertx;
+    private final MeterRegistry metrics;
     private final int batchSize;
     private final Duration pollInterval;
     private final Duration maxBackoff;
@@ -53,7 +59,7 @@ public class OutboxRelay {
     private volatile boolean stopped;
     private long timer = -1;
 
-    public OutboxRelay(OutboxRepository outbox, Publisher publisher, Clock clock, Vertx vertx,
+    public OutboxRelay(OutboxRepository outbox, Publisher publisher, Clock clock, Vertx vertx, MeterRegistry metrics,
             @ConfigProperty(name = "oms.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "oms.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
             @ConfigProperty(name = "oms.outbox.max-backoff", defaultValue = "PT30S") Duration maxBackoff) {
@@ -61,6 +67,7 @@ public class OutboxRelay {
         this.publisher = publisher;
         this.clock = clock;
         this.vertx = vertx;
+        this.metrics = metrics;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.maxBackoff = maxBackoff;
@@ -110,13 +117,18 @@ public class OutboxRelay {
                 .onItemOrFailure().transform((ok, failure) -> failure)).toList();
         return Uni.join().all(confirms).andFailFast().map(failures -> {
             var now = clock.instant();
+            Outcome outcome = null;
             for (int i = 0; i < rows.size(); i++) {
+                var row = rows.get(i);
                 if (failures.get(i) != null) {
-                    return new Outcome(i, failures.get(i));
+                    metrics.counter("oms.outbox.publish.failures", "type", row.eventType).increment();
+                    outcome = outcome == null ? new Outcome(i, failures.get(i)) : outcome;
+                } else if (outcome == null) {
+                    row.publishedAt = now;
+                    metrics.counter("oms.outbox.published", "type", row.eventType).increment();
                 }
-                rows.get(i).publishedAt = now;
             }
-            return new Outcome(rows.size(), null);
+            return outcome == null ? new Outcome(rows.size(), null) : outcome;
         });
     }
 
@@ -129,6 +141,7 @@ public class OutboxRelay {
     }
 
     private void failed(Throwable failure) {
+        metrics.counter("oms.outbox.relay.failures").increment();
         consecutiveFailures++;
         var delay = backoff(consecutiveFailures);
         pausedUntil = clock.instant().plus(delay);
@@ -161,7 +174,10 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one outbox row to RabbitMQ and completes when the broker confirmed it. */
+    /**
+     * Sends one outbox row to RabbitMQ and completes when the broker confirmed it. The connector's publish span is made
+     * a child of the span that raised the event, and its traceparent travels in the message's headers.
+     */
     @ApplicationScoped
     public static class Publisher {
 
@@ -180,7 +196,8 @@ public class OutboxRelay {
                     .withDeliveryMode(2)
                     .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
                     .build();
-            return events.sendMessage(Message.of(row.envelope, Metadata.of(metadata)));
+            var trace = TracingMetadata.withCurrent(TraceParent.toContext(row.traceParent));
+            return events.sendMessage(Message.of(row.envelope, Metadata.of(metadata, trace)));
         }
     }
 }

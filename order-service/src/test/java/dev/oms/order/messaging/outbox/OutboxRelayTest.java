@@ -2,6 +2,8 @@ package dev.oms.order.messaging.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import java.io.IOException;
 import java.time.Clock;
@@ -22,7 +24,8 @@ class OutboxRelayTest {
     @Test
     void rowsAreMarkedPublishedOnlyUpToTheFirstUnconfirmedOne() {
         var rows = rows(4);
-        var relay = relayWhosePublisherNacks(Set.of(rows.get(2).id));
+        var metrics = new SimpleMeterRegistry();
+        var relay = relayWhosePublisherNacks(Set.of(rows.get(2).id), metrics);
 
         var outcome = relay.publishInOrder(rows).await().atMost(Duration.ofSeconds(5));
 
@@ -32,16 +35,19 @@ class OutboxRelayTest {
         assertThat(rows.get(1).publishedAt).isEqualTo(NOW);
         assertThat(rows.get(2).publishedAt).as("not confirmed: stays pending").isNull();
         assertThat(rows.get(3).publishedAt).as("behind an unconfirmed row: stays pending, order holds").isNull();
+        assertThat(metrics.counter("oms.outbox.published", "type", "OrderPlaced").count()).isEqualTo(2);
+        assertThat(metrics.counter("oms.outbox.publish.failures", "type", "OrderPlaced").count()).isEqualTo(1);
     }
 
     @Test
     void aFullyConfirmedBatchIsMarkedInOrder() {
         var rows = rows(3);
         var sent = new ArrayList<Long>();
+        var metrics = new SimpleMeterRegistry();
         var relay = relay(row -> {
             sent.add(row.id);
             return Uni.createFrom().voidItem();
-        });
+        }, metrics);
 
         var outcome = relay.publishInOrder(rows).await().atMost(Duration.ofSeconds(5));
 
@@ -49,31 +55,34 @@ class OutboxRelayTest {
         assertThat(outcome.failure()).isNull();
         assertThat(sent).containsExactly(1L, 2L, 3L);
         assertThat(rows).allSatisfy(row -> assertThat(row.publishedAt).isEqualTo(NOW));
+        assertThat(metrics.counter("oms.outbox.published", "type", "OrderPlaced").count()).isEqualTo(3);
+        assertThat(metrics.find("oms.outbox.publish.failures").counter()).isNull();
     }
 
     @Test
     void backOffDoublesUpToTheCeiling() {
-        var relay = relay(row -> Uni.createFrom().voidItem());
+        var relay = relay(row -> Uni.createFrom().voidItem(), new SimpleMeterRegistry());
         assertThat(relay.backoff(1)).isEqualTo(Duration.ofMillis(100));
         assertThat(relay.backoff(2)).isEqualTo(Duration.ofMillis(200));
         assertThat(relay.backoff(5)).isEqualTo(Duration.ofMillis(1600));
         assertThat(relay.backoff(40)).isEqualTo(Duration.ofSeconds(30));
     }
 
-    private static OutboxRelay relayWhosePublisherNacks(Set<Long> nacked) {
+    private static OutboxRelay relayWhosePublisherNacks(Set<Long> nacked, MeterRegistry metrics) {
         return relay(row -> nacked.contains(row.id)
                 ? Uni.createFrom().failure(new IOException("broker nack for row " + row.id))
-                : Uni.createFrom().voidItem());
+                : Uni.createFrom().voidItem(), metrics);
     }
 
-    private static OutboxRelay relay(java.util.function.Function<OutboxEvent, Uni<Void>> send) {
+    private static OutboxRelay relay(java.util.function.Function<OutboxEvent, Uni<Void>> send,
+            MeterRegistry metrics) {
         var publisher = new OutboxRelay.Publisher(null) {
             @Override
             public Uni<Void> publish(OutboxEvent row) {
                 return send.apply(row);
             }
         };
-        return new OutboxRelay(null, publisher, Clock.fixed(NOW, ZoneOffset.UTC), null, 100,
+        return new OutboxRelay(null, publisher, Clock.fixed(NOW, ZoneOffset.UTC), null, metrics, 100,
                 Duration.ofMillis(500), Duration.ofSeconds(30));
     }
 

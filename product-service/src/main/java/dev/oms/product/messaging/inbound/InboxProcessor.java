@@ -4,13 +4,19 @@ import dev.oms.events.EventEnvelope;
 import dev.oms.product.messaging.EventCodec;
 import dev.oms.product.messaging.MalformedEventException;
 import dev.oms.product.messaging.outbox.OutboxRelay;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -25,20 +31,32 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * sends it to the dead letters when it keeps failing;</li>
  * <li>the message is acknowledged only after the transaction committed.</li>
  * </ol>
+ * Each step is counted in {@code oms.messages.consumed{consumer, outcome}}. The handler runs in a span whose parent is
+ * the span the message arrived with, so what it does (and the events it raises) joins the sender's trace.
  */
 @ApplicationScoped
 public class InboxProcessor {
 
+    static final String PROCESSED = "processed";
+    static final String DUPLICATE = "duplicate";
+    static final String RETRIED = "retried";
+    static final String REQUEUED = "requeued";
+    static final String REJECTED_MALFORMED = "rejected-malformed";
+
     private final EventCodec codec;
     private final Inbox inbox;
     private final OutboxRelay relay;
+    private final MeterRegistry metrics;
+    private final Tracer tracer;
     private final int attempts;
 
-    public InboxProcessor(EventCodec codec, Inbox inbox, OutboxRelay relay,
+    public InboxProcessor(EventCodec codec, Inbox inbox, OutboxRelay relay, MeterRegistry metrics, Tracer tracer,
             @ConfigProperty(name = "oms.consumer.attempts", defaultValue = "3") int attempts) {
         this.codec = codec;
         this.inbox = inbox;
         this.relay = relay;
+        this.metrics = metrics;
+        this.tracer = tracer;
         this.attempts = attempts;
     }
 
@@ -49,26 +67,62 @@ public class InboxProcessor {
             envelope = codec.decode(new String(message.getPayload(), StandardCharsets.UTF_8));
         } catch (MalformedEventException e) {
             Log.warnf("%s: dead-lettering a malformed message: %s", consumer, e.getMessage());
+            count(consumer, REJECTED_MALFORMED);
             return Uni.createFrom().completionStage(message.nack(e, Metadata.of(new RabbitMQRejectMetadata(false))));
         }
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> inbox
-                        .firstDelivery(consumer, envelope.eventId())
-                        .chain(first -> first ? handler.apply(envelope) : duplicate(consumer, envelope))))
+        var span = tracer.spanBuilder(consumer + " process " + envelope.type())
+                .setParent(parentOf(message))
+                .setAttribute("oms.consumer", consumer)
+                .setAttribute("oms.event.type", envelope.type())
+                .setAttribute("oms.event.id", envelope.eventId().toString())
+                .startSpan();
+        // Current on this message's own Vert.x context until the outcome is settled, so the handler's spans and the
+        // outbox rows it writes see it.
+        var scope = span.makeCurrent();
+        var attempt = new AtomicInteger();
+        return Uni.createFrom().deferred(() -> {
+                    if (attempt.incrementAndGet() > 1) {
+                        count(consumer, RETRIED);
+                    }
+                    return Panache.withTransaction(() -> inbox
+                            .firstDelivery(consumer, envelope.eventId())
+                            .chain(first -> first
+                                    ? handler.apply(envelope).replaceWith(PROCESSED)
+                                    : duplicate(consumer, envelope)));
+                })
                 .onFailure().retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1)).atMost(attempts - 1)
                 .invoke(relay::requestRun)
-                .onItemOrFailure().transformToUni((done, failure) -> {
+                .onItemOrFailure().transformToUni((outcome, failure) -> {
                     if (failure == null) {
+                        count(consumer, outcome);
                         return Uni.createFrom().completionStage(message.ack());
                     }
                     Log.warnf(failure, "%s: %s %s failed %d times, requeueing it", consumer, envelope.type(),
                             envelope.eventId(), attempts);
+                    count(consumer, REQUEUED);
+                    span.setStatus(StatusCode.ERROR, "requeued after " + attempts + " attempts");
+                    span.recordException(failure);
                     return Uni.createFrom().completionStage(
                             message.nack(failure, Metadata.of(new RabbitMQRejectMetadata(true))));
+                })
+                .onTermination().invoke(() -> {
+                    span.end();
+                    scope.close();
                 });
     }
 
-    private static Uni<Void> duplicate(String consumer, EventEnvelope<?> envelope) {
+    private static Context parentOf(Message<?> message) {
+        return TracingMetadata.fromMessage(message)
+                .map(TracingMetadata::getCurrentContext)
+                .orElseGet(Context::current);
+    }
+
+    private void count(String consumer, String outcome) {
+        metrics.counter("oms.messages.consumed", "consumer", consumer, "outcome", outcome).increment();
+    }
+
+    private static Uni<String> duplicate(String consumer, EventEnvelope<?> envelope) {
         Log.debugf("%s: %s %s already processed", consumer, envelope.type(), envelope.eventId());
-        return Uni.createFrom().voidItem();
+        return Uni.createFrom().item(DUPLICATE);
     }
 }

@@ -5,6 +5,7 @@ import dev.oms.events.product.ProductCreated;
 import dev.oms.events.product.ProductStockChanged;
 import dev.oms.events.product.ProductUpdated;
 import dev.oms.product.query.ProductCache;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,17 +17,22 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * Keeps this instance's cache fresh from the product events, including the ones other replicas publish. It reads
  * from a queue of this instance's own (exclusive, auto-delete, named with a random suffix), not from a shared work
  * queue: every replica must see every event. Nothing here is worth redelivering (a missed event costs at most the
- * cache TTL of staleness), so every message is acknowledged.
+ * cache TTL of staleness), so every message is acknowledged. Counted in {@code oms.messages.consumed} under the
+ * consumer {@value #CONSUMER}: processed, ignored (unusable) or failed (the refresh failed).
  */
 @ApplicationScoped
 public class ProductCacheConsumer {
 
+    static final String CONSUMER = "product-service.cache";
+
     private final EventCodec codec;
     private final ProductCache cache;
+    private final MeterRegistry metrics;
 
-    public ProductCacheConsumer(EventCodec codec, ProductCache cache) {
+    public ProductCacheConsumer(EventCodec codec, ProductCache cache, MeterRegistry metrics) {
         this.codec = codec;
         this.cache = cache;
+        this.metrics = metrics;
     }
 
     @Incoming("product-cache")
@@ -40,10 +46,19 @@ public class ProductCacheConsumer {
         } catch (RuntimeException e) {
             // malformed, or an aggregateId that is not a product id: nothing to refresh, and never will be
             Log.warnf("Ignoring unusable product event: %s", e.getMessage());
-            applied = Uni.createFrom().voidItem();
+            count("ignored");
+            return Uni.createFrom().completionStage(message.ack());
         }
-        return applied.onFailure().invoke(e -> Log.warnf("Cache refresh failed: %s", e.getMessage()))
+        return applied.invoke(() -> count("processed"))
+                .onFailure().invoke(e -> {
+                    Log.warnf("Cache refresh failed: %s", e.getMessage());
+                    count("failed");
+                })
                 .onFailure().recoverWithNull()
                 .chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+
+    private void count(String outcome) {
+        metrics.counter("oms.messages.consumed", "consumer", CONSUMER, "outcome", outcome).increment();
     }
 }

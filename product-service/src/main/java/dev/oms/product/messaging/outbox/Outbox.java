@@ -63,6 +63,7 @@ public class Outbox {
         row.aggregateId = aggregateId;
         row.envelope = codec.encode(envelope);
         row.occurredAt = envelope.occurredAt();
+        row.traceParent = TraceParent.ofCurrentSpan();
         return rows.persist(row).replaceWithVoid();
     }
 }
