@@ -156,11 +156,11 @@ class EventContractTest {
     private static JsonNode withoutNulls(JsonNode original, JsonNode rewritten) {
         var copy = original.deepCopy();
         if (copy.isObject() && rewritten.isObject()) {
-            rewritten.fields().forEachRemaining(field -> {
+            for (var field : rewritten.properties()) {
                 if (field.getValue().isNull() && !copy.has(field.getKey())) {
                     ((com.fasterxml.jackson.databind.node.ObjectNode) copy).putNull(field.getKey());
                 }
-            });
+            }
         }
         return copy;
     }
