@@ -23,6 +23,9 @@ export QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/oms_bench_pro
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/oms_bench_product
 export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
 export RABBITMQ_HOST=127.0.0.1 RABBITMQ_VHOST=oms-bench
+# The development token key, passed explicitly as an operator would pass the identity provider's.
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$PWD/dev/jwt/dev-public-key.pem MP_JWT_VERIFY_ISSUER=https://oms.dev.local
+admin=$(scripts/token.sh startup-admin catalog-admin)
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
@@ -43,8 +46,12 @@ run_once() {
 # One product to read; created through the API of a first, unmeasured start.
 (cd "$APP" && exec "$JDK/bin/java" -jar quarkus-run.jar) >"$OUT/setup.log" 2>&1 &
 setup=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do sleep 0.2; done
+until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+  kill -0 $setup 2>/dev/null || { echo "service did not start, see $OUT/setup.log" >&2; exit 1; }
+  sleep 0.2
+done
 id=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/products" -H 'Content-Type: application/json' \
+  -H "Authorization: Bearer $admin" \
   -d "{\"sku\":\"START-$RANDOM$RANDOM\",\"name\":\"Start-up probe\",\"category\":\"bench\",\"price\":1,\"stock\":1}" \
   | sed -E 's/.*"id":"([^"]+)".*/\1/')
 kill $setup; wait $setup 2>/dev/null || true
