@@ -40,6 +40,21 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aSendThatIsNeverConfirmedNorRefusedFailsAfterTheTimeoutInsteadOfHangingTheRelay() {
+        var rows = rows(3);
+        var relay = relay(row -> row.id == 2 ? Uni.createFrom().nothing() : Uni.createFrom().voidItem(),
+                new SimpleMeterRegistry());
+
+        var outcome = relay.publishInOrder(rows).await().atMost(Duration.ofSeconds(5));
+
+        assertThat(outcome.published()).isEqualTo(1);
+        assertThat(outcome.failure()).isInstanceOf(java.util.concurrent.TimeoutException.class)
+                .hasMessageContaining("no confirm");
+        assertThat(rows.get(1).publishedAt).isNull();
+        assertThat(rows.get(2).publishedAt).isNull();
+    }
+
+    @Test
     void aFullyConfirmedBatchIsMarkedInOrder() {
         var rows = rows(3);
         var sent = new ArrayList<Long>();
@@ -83,7 +98,7 @@ class OutboxRelayTest {
             }
         };
         return new OutboxRelay(null, publisher, Clock.fixed(NOW, ZoneOffset.UTC), null, metrics, 100,
-                Duration.ofMillis(500), Duration.ofSeconds(30));
+                Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMillis(200));
     }
 
     private static List<OutboxEvent> rows(int count) {

@@ -52,6 +52,7 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration pollInterval;
     private final Duration maxBackoff;
+    private final Duration confirmTimeout;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean runAgain = new AtomicBoolean();
     private volatile int consecutiveFailures;
@@ -62,7 +63,8 @@ public class OutboxRelay {
     public OutboxRelay(OutboxRepository outbox, Publisher publisher, Clock clock, Vertx vertx, MeterRegistry metrics,
             @ConfigProperty(name = "oms.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "oms.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
-            @ConfigProperty(name = "oms.outbox.max-backoff", defaultValue = "PT30S") Duration maxBackoff) {
+            @ConfigProperty(name = "oms.outbox.max-backoff", defaultValue = "PT30S") Duration maxBackoff,
+            @ConfigProperty(name = "oms.outbox.confirm-timeout", defaultValue = "PT10S") Duration confirmTimeout) {
         this.outbox = outbox;
         this.publisher = publisher;
         this.clock = clock;
@@ -71,6 +73,7 @@ public class OutboxRelay {
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.maxBackoff = maxBackoff;
+        this.confirmTimeout = confirmTimeout;
     }
 
     void start(@Observes StartupEvent started) {
@@ -112,8 +115,12 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(Outcome.NOTHING);
         }
-        // All sends start at once, in row order on one channel; each result says whether the broker confirmed.
+        // All sends start at once, in row order on one channel; each result says whether the broker confirmed. A send
+        // made while the connection is down is neither confirmed nor refused: the timeout turns it into a failure, so
+        // the relay backs off and tries again instead of waiting for ever.
         var confirms = rows.stream().map(row -> publisher.publish(row)
+                .ifNoItem().after(confirmTimeout).failWith(() -> new java.util.concurrent.TimeoutException(
+                        "no confirm for event " + row.eventId + " within " + confirmTimeout))
                 .onItemOrFailure().transform((ok, failure) -> failure)).toList();
         return Uni.join().all(confirms).andFailFast().map(failures -> {
             var now = clock.instant();
