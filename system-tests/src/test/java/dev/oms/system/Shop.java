@@ -26,7 +26,9 @@ final class Shop {
     /** The statuses in which an order holds the stock it reserved. */
     static final List<String> HOLDING_STATUSES = List.of("CONFIRMED", "SHIPPED", "DELIVERED");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as most clients speak it (the JDK's default would first try to upgrade every request to h2c)
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String FULFILMENT = Tokens.fulfilment();
     private static final String ADMIN = Tokens.catalogAdmin();
 
