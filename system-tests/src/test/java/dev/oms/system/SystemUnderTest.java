@@ -98,21 +98,25 @@ public final class SystemUnderTest implements BeforeAllCallback {
             throw new IllegalStateException(e);
         }
         processes.broker = broker;
-        processes.product.awaitReady(Duration.ofSeconds(90));
-        processes.order.awaitReady(Duration.ofSeconds(90));
+        try {
+            processes.product.awaitReadyAfterRestart(Duration.ofSeconds(90));
+            processes.order.awaitReadyAfterRestart(Duration.ofSeconds(90));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not restart the services on " + broker, e);
+        }
     }
 
     /** Starts a killed (or stopped) service again on its port and data, and waits until it is ready. */
     static void startAgain(ServiceProcess service) {
         try {
             service.restart(Map.of());
+            service.awaitReadyAfterRestart(Duration.ofSeconds(90));
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + service.name() + " again", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        service.awaitReady(Duration.ofSeconds(90));
     }
 
     @Override
