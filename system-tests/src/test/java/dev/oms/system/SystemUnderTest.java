@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -14,11 +16,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code -Dsystem.order-url}), or both services started here from their runner jars, once for the whole test run,
  * on free ports, with databases of their own that are cleaned at start. The processes are stopped when the run ends,
  * whether the tests passed or not.
+ *
+ * <p>Only when the services were started here can a scenario kill them or move them to another broker
+ * ({@link #assumeStartedHere()}); against a deployment such scenarios are skipped. Their databases and broker can be
+ * inspected (read-only) when started here, or for a deployment when {@code -Dsystem.inspect=true} says that the
+ * database and broker settings given describe it.
  */
 public final class SystemUnderTest implements BeforeAllCallback {
 
     private static String productUrl;
     private static String orderUrl;
+    private static Processes processes;
 
     public static String productUrl() {
         return productUrl;
@@ -28,9 +36,92 @@ public final class SystemUnderTest implements BeforeAllCallback {
         return orderUrl;
     }
 
+    /** Whether the services are processes of this test run (so they can be killed, restarted, re-pointed). */
+    static boolean startedHere() {
+        return processes != null && processes.product != null;
+    }
+
+    /** Skips (never passes) a scenario that needs to control the processes, against a deployment given by URL. */
+    static void assumeStartedHere() {
+        Assumptions.assumeTrue(startedHere(), "needs the services as processes of this run; a deployment given by"
+                + " URL (-Dsystem.product-url) cannot be killed or re-pointed from here");
+    }
+
+    /** Whether the databases and the broker of the system under test can be read from here. */
+    static boolean inspectable() {
+        return startedHere() || Boolean.getBoolean("system.inspect");
+    }
+
+    static void assumeInspectable() {
+        Assumptions.assumeTrue(inspectable(), "needs the broker (and databases) of the deployment: pass"
+                + " -Dsystem.inspect=true with -Dsystem.rabbitmq.* and -Dsystem.*.db.* describing it");
+    }
+
+    static ServiceProcess productService() {
+        assumeStartedHere();
+        return processes.product;
+    }
+
+    static ServiceProcess orderService() {
+        assumeStartedHere();
+        return processes.order;
+    }
+
+    /** The broker the services use now. */
+    static BrokerAddress broker() {
+        return processes != null && processes.broker != null ? processes.broker : BrokerAddress.configured();
+    }
+
+    static Optional<Database> productDatabase() {
+        return inspectable() ? Optional.of(Database.of("product")) : Optional.empty();
+    }
+
+    static Optional<Database> orderDatabase() {
+        return inspectable() ? Optional.of(Database.of("order")) : Optional.empty();
+    }
+
+    /**
+     * Restarts both services on another broker (keeping their databases), and waits until they are ready. Used to
+     * run a scenario on a broker of its own that it may stop, never on the shared one.
+     */
+    static void moveTo(BrokerAddress broker) {
+        assumeStartedHere();
+        var changes = Map.of("rabbitmq-host", broker.host(), "rabbitmq-port", String.valueOf(broker.port()),
+                "rabbitmq-virtual-host", broker.vhost());
+        try {
+            processes.order.restart(changes);
+            processes.product.restart(changes);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not restart the services on " + broker, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        processes.broker = broker;
+        try {
+            processes.product.awaitReadyAfterRestart(Duration.ofSeconds(90));
+            processes.order.awaitReadyAfterRestart(Duration.ofSeconds(90));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not restart the services on " + broker, e);
+        }
+    }
+
+    /** Starts a killed (or stopped) service again on its port and data, and waits until it is ready. */
+    static void startAgain(ServiceProcess service) {
+        try {
+            service.restart(Map.of());
+            service.awaitReadyAfterRestart(Duration.ofSeconds(90));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + service.name() + " again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        processes = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Processes.class, key -> Processes.start(), Processes.class);
     }
 
@@ -39,10 +130,12 @@ public final class SystemUnderTest implements BeforeAllCallback {
 
         private final ServiceProcess product;
         private final ServiceProcess order;
+        private BrokerAddress broker;
 
-        private Processes(ServiceProcess product, ServiceProcess order) {
+        private Processes(ServiceProcess product, ServiceProcess order, BrokerAddress broker) {
             this.product = product;
             this.order = order;
+            this.broker = broker;
         }
 
         static Processes start() {
@@ -51,7 +144,7 @@ public final class SystemUnderTest implements BeforeAllCallback {
             if (givenProduct != null && givenOrder != null) {
                 productUrl = givenProduct;
                 orderUrl = givenOrder;
-                return new Processes(null, null);
+                return new Processes(null, null, null);
             }
             var root = Path.of(System.getProperty("system.repository-root", ".."));
             var logs = Path.of("target", "system-logs");
@@ -59,9 +152,10 @@ public final class SystemUnderTest implements BeforeAllCallback {
                     serviceProperties("product"), logs);
             var order = new ServiceProcess("order-service", runner(root, "order-service"), freePort(),
                     serviceProperties("order"), logs);
-            var processes = new Processes(product, order);
+            var processes = new Processes(product, order, BrokerAddress.configured());
             Runtime.getRuntime().addShutdownHook(new Thread(processes::closeQuietly));
             try {
+                emptyTheServicesQueues();
                 product.start();
                 order.start();
                 product.awaitReady(Duration.ofSeconds(90));
@@ -92,30 +186,34 @@ public final class SystemUnderTest implements BeforeAllCallback {
             }
         }
 
+        /**
+         * The databases are cleaned at start, so the queues are emptied too: what a previous run left there (events of
+         * orders that no longer exist, dead letters of a test that failed half-way) is not this run's.
+         */
+        private static void emptyTheServicesQueues() {
+            try (var broker = Broker.connect(BrokerAddress.configured())) {
+                Broker.SERVICE_QUEUES.forEach(broker::purge);
+            }
+        }
+
         private static Path runner(Path root, String service) {
             return root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         }
 
-        /**
-         * Database and broker settings of one service. Defaults: the local PostgreSQL database
-         * oms_{service}_system; override with -Dsystem.{service}.db.reactive-url, .jdbc-url, .username, .password
-         * (for example to point a SQL Server build at SQL Server).
-         */
+        /** Database ({@link Database#of}) and broker ({@link BrokerAddress#configured}) settings of one service. */
         private static Map<String, String> serviceProperties(String service) {
-            var prefix = "system." + service + ".db.";
-            var database = "oms_" + service + "_system";
-            var host = System.getProperty("system.db.host", "127.0.0.1");
+            var database = Database.of(service);
             var properties = new LinkedHashMap<String, String>();
-            properties.put("quarkus.datasource.reactive.url", System.getProperty(prefix + "reactive-url",
-                    "postgresql://" + host + ":5432/" + database));
-            properties.put("quarkus.datasource.jdbc.url", System.getProperty(prefix + "jdbc-url",
-                    "jdbc:postgresql://" + host + ":5432/" + database));
-            properties.put("quarkus.datasource.username", System.getProperty(prefix + "username", "postgres"));
-            properties.put("quarkus.datasource.password", System.getProperty(prefix + "password", "postgres"));
+            properties.put("quarkus.datasource.reactive.url", database.reactiveUrl());
+            properties.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            properties.put("quarkus.datasource.username", database.username());
+            properties.put("quarkus.datasource.password", database.password());
             properties.put("quarkus.flyway.clean-at-start", "true");
             properties.put("quarkus.flyway.clean-disabled", "false");
-            properties.put("rabbitmq-host", System.getProperty("system.rabbitmq.host", "127.0.0.1"));
-            properties.put("rabbitmq-virtual-host", System.getProperty("system.rabbitmq.vhost", "/"));
+            var broker = BrokerAddress.configured();
+            properties.put("rabbitmq-host", broker.host());
+            properties.put("rabbitmq-port", String.valueOf(broker.port()));
+            properties.put("rabbitmq-virtual-host", broker.vhost());
             // the jars run in the prod profile, which trusts no key until it is given one: here, the dev key
             properties.put("mp.jwt.verify.publickey.location", "file:" + Tokens.devPublicKey());
             properties.put("mp.jwt.verify.issuer", Tokens.DEV_ISSUER);
