@@ -17,8 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Scenario 4, the broker: RabbitMQ stopped and started again. While it is away both services report not ready (so a
  * load balancer stops sending them traffic) and still serve what needs only their database; once it is back they are
  * ready again, have reconnected their consumers and publishers and declared their topology again, and the order flow
- * works end to end. (The same outage in the middle of a flow is {@link BrokerOutageKnownBugIT}: the outbox relay
- * hangs.)
+ * works end to end. (The same outage in the middle of a flow, under load, is {@link BrokerOutageUnderLoadIT}.)
  *
  * <p>The shared broker is never stopped (other builds use it): the services are moved, for this class only, to a
  * RabbitMQ node of its own ({@link PrivateBroker}), and moved back afterwards.

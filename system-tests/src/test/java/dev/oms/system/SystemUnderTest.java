@@ -122,11 +122,11 @@ public final class SystemUnderTest implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         processes = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Processes.class, key -> Processes.start(), Processes.class);
+                .computeIfAbsent(Processes.class, key -> Processes.start(), Processes.class);
     }
 
     /** Owned by the root extension store, which closes it when the test run ends. */
-    static final class Processes implements ExtensionContext.Store.CloseableResource {
+    static final class Processes implements AutoCloseable {
 
         private final ServiceProcess product;
         private final ServiceProcess order;

@@ -11,21 +11,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Hostile requests the services still answer wrongly (found by scenario 5): a 500, a 4xx without a problem body, or a
- * value of the wrong type accepted (and stored).
- * Kept out of the default run (failsafe excludes *KnownBugIT and the known-bug tag) until the services are fixed;
- * run with -Dit.test='*KnownBugIT' -Dsystem.excluded-groups=none. When a case passes, move it to {@link BadInputIT}.
+ * Hostile requests that the services once answered wrongly (found by scenario 5): a NUL character that reached
+ * PostgreSQL (500), bodies and request lines refused before the application without a problem body, and values of the
+ * wrong type coerced and stored. Each is now a 4xx problem.
  */
 @ExtendWith(SystemUnderTest.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Tag("known-bug")
-class BadInputKnownBugIT {
+class BadInputStrictnessIT {
 
     private static final String NUL = "\\u0000";
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,21 +24,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * lost, every order reaches a final state"): the broker stopped while orders are being placed and reserved, more
  * orders placed while it is away, then started again.
  *
- * <p>KNOWN BUG (so excluded by default, see the pom): an outbox row that the relay sends while the connection is down
- * ("Failed to publish message: Not connected" in the log) never gets a confirm nor a failure, so
- * {@code OutboxRelay.publishInOrder} waits forever: the relay stays "running", every later run only sets runAgain, and
- * the outbox is never published again, although readiness is back UP. The orders placed during the outage stay
- * PENDING; {@link Invariants#assertAtRest()} fails naming each, and each unpublished OrderPlaced. A restart publishes
- * them (which is how the services recover when this class moves them back). Fix: a timeout on the confirm (a failed
- * publish then backs off and retries, as the relay is meant to).
+ * <p>This scenario found a bug: an outbox row sent while the connection was down got neither a confirm nor a
+ * failure, and the relay waited for it for ever. The relay now gives up on a confirm after
+ * {@code oms.outbox.confirm-timeout}, backs off and publishes again once the broker is back.
  *
  * <p>The shared broker is never stopped (other builds use it): the services are moved, for this class only, to a
  * RabbitMQ node of its own ({@link PrivateBroker}), and moved back afterwards.
  */
 @ExtendWith(SystemUnderTest.class)
 @Order(Integer.MAX_VALUE)
-@Tag("known-bug")
-class BrokerOutageKnownBugIT {
+class BrokerOutageUnderLoadIT {
 
     private static PrivateBroker broker;
 
