@@ -39,10 +39,17 @@ public record EventEnvelope<P extends EventPayload>(
     }
 
     /** Wraps a payload in a new envelope, taking its type and schema version from the registry. */
-    public static <P extends EventPayload> EventEnvelope<P> wrap(P payload, String aggregateId, long aggregateVersion,
-            String correlationId, Instant occurredAt) {
+    public static <P extends EventPayload> EventEnvelope<P> wrap(
+            P payload, String aggregateId, long aggregateVersion, String correlationId, Instant occurredAt) {
         EventType type = EventType.of(payload);
-        return new EventEnvelope<>(UUID.randomUUID(), type.wireName(), type.schemaVersion(), occurredAt, aggregateId,
-                aggregateVersion, correlationId, payload);
+        return new EventEnvelope<>(
+                UUID.randomUUID(),
+                type.wireName(),
+                type.schemaVersion(),
+                occurredAt,
+                aggregateId,
+                aggregateVersion,
+                correlationId,
+                payload);
     }
 }

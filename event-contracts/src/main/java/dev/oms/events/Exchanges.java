@@ -9,6 +9,5 @@ public final class Exchanges {
     /** Published by product-service. */
     public static final String PRODUCT_EVENTS = "oms.product-events";
 
-    private Exchanges() {
-    }
+    private Exchanges() {}
 }

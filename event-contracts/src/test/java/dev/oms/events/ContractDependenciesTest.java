@@ -11,8 +11,12 @@ class ContractDependenciesTest {
 
     @Test
     void theContractsDependOnTheJdkOnly() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage("dev.oms.events..", "java..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.oms.events..", "java..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("dev.oms.events"));
     }
 }

@@ -37,9 +37,12 @@ class EventTypeTest {
 
     @Test
     void wireNamesAndVersionsAreUnique() {
-        var keys = Arrays.stream(EventType.values()).map(t -> t.wireName() + "/v" + t.schemaVersion()).toList();
+        var keys = Arrays.stream(EventType.values())
+                .map(t -> t.wireName() + "/v" + t.schemaVersion())
+                .toList();
         assertThat(keys).doesNotHaveDuplicates();
-        var classes = Arrays.stream(EventType.values()).map(EventType::payloadClass).toList();
+        var classes =
+                Arrays.stream(EventType.values()).map(EventType::payloadClass).toList();
         assertThat(classes).doesNotHaveDuplicates();
     }
 
@@ -48,8 +51,9 @@ class EventTypeTest {
         var payload = new OrderCancelled(UUID.randomUUID(), "changed my mind");
         assertThatThrownBy(() -> new EventEnvelope<>(null, "OrderCancelled", 1, Instant.now(), "a", 0, null, payload))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new EventEnvelope<>(UUID.randomUUID(), "OrderCancelled", 0, Instant.now(), "a", 0,
-                null, payload)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EventEnvelope<>(
+                        UUID.randomUUID(), "OrderCancelled", 0, Instant.now(), "a", 0, null, payload))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,12 +21,13 @@ class DefaultValuesTest {
 
     @Test
     void eachServiceHasItsDeploymentServiceConfigMapAutoscalerAndDisruptionBudget() {
-        assertThat(manifests.kindsAndNames()).containsExactlyInAnyOrder(
-                "ConfigMap/oms-order-service", "ConfigMap/oms-product-service",
-                "Deployment/oms-order-service", "Deployment/oms-product-service",
-                "HorizontalPodAutoscaler/oms-order-service", "HorizontalPodAutoscaler/oms-product-service",
-                "PodDisruptionBudget/oms-order-service", "PodDisruptionBudget/oms-product-service",
-                "Service/oms-order-service", "Service/oms-product-service");
+        assertThat(manifests.kindsAndNames())
+                .containsExactlyInAnyOrder(
+                        "ConfigMap/oms-order-service", "ConfigMap/oms-product-service",
+                        "Deployment/oms-order-service", "Deployment/oms-product-service",
+                        "HorizontalPodAutoscaler/oms-order-service", "HorizontalPodAutoscaler/oms-product-service",
+                        "PodDisruptionBudget/oms-order-service", "PodDisruptionBudget/oms-product-service",
+                        "Service/oms-order-service", "Service/oms-product-service");
     }
 
     @Test
@@ -40,7 +40,8 @@ class DefaultValuesTest {
     void probesCheckQuarkusHealthOnTheHttpPort(String name, int port) {
         Node container = manifests.container(name);
 
-        assertThat(container.element("ports", "name", "http").integer("containerPort")).isEqualTo(port);
+        assertThat(container.element("ports", "name", "http").integer("containerPort"))
+                .isEqualTo(port);
         assertThat(container.string("startupProbe.httpGet.path")).isEqualTo("/q/health/started");
         assertThat(container.string("readinessProbe.httpGet.path")).isEqualTo("/q/health/ready");
         assertThat(container.string("livenessProbe.httpGet.path")).isEqualTo("/q/health/live");
@@ -82,7 +83,8 @@ class DefaultValuesTest {
             assertThat(hpa.list("spec.metrics")).hasSize(1);
             assertThat(hpa.string("spec.metrics.0.resource.name")).isEqualTo("cpu");
             assertThat(hpa.string("spec.metrics.0.resource.target.type")).isEqualTo("Utilization");
-            assertThat(hpa.integer("spec.metrics.0.resource.target.averageUtilization")).isEqualTo(70);
+            assertThat(hpa.integer("spec.metrics.0.resource.target.averageUtilization"))
+                    .isEqualTo(70);
         }
     }
 
@@ -110,23 +112,30 @@ class DefaultValuesTest {
     @ParameterizedTest
     @CsvSource({
         "oms-product-service, 8081, oms_product, product_service",
-        "oms-order-service, 8082, oms_order, order_service"})
-    void configMapHoldsTheNonSecretSettingsForSqlServerRabbitMqAndTokens(String name, int port, String database,
-            String login) {
+        "oms-order-service, 8082, oms_order, order_service"
+    })
+    void configMapHoldsTheNonSecretSettingsForSqlServerRabbitMqAndTokens(
+            String name, int port, String database, String login) {
         Map<String, Object> data = manifests.get("ConfigMap", name).map("data");
 
-        assertThat(data).containsOnly(
-                Map.entry("QUARKUS_HTTP_PORT", String.valueOf(port)),
-                Map.entry("QUARKUS_DATASOURCE_REACTIVE_URL", "vertx-reactive:sqlserver://sqlserver:1433/" + database),
-                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:sqlserver://sqlserver:1433;databaseName=" + database
-                        + ";encrypt=true;trustServerCertificate=false"),
-                Map.entry("QUARKUS_DATASOURCE_USERNAME", login),
-                Map.entry("RABBITMQ_HOST", "rabbitmq"),
-                Map.entry("RABBITMQ_PORT", "5672"),
-                Map.entry("RABBITMQ_VHOST", "/"),
-                Map.entry("MP_JWT_VERIFY_ISSUER", "https://idp.example.com/realms/oms"),
-                Map.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                        "https://idp.example.com/realms/oms/protocol/openid-connect/certs"));
+        assertThat(data)
+                .containsOnly(
+                        Map.entry("QUARKUS_HTTP_PORT", String.valueOf(port)),
+                        Map.entry(
+                                "QUARKUS_DATASOURCE_REACTIVE_URL",
+                                "vertx-reactive:sqlserver://sqlserver:1433/" + database),
+                        Map.entry(
+                                "QUARKUS_DATASOURCE_JDBC_URL",
+                                "jdbc:sqlserver://sqlserver:1433;databaseName=" + database
+                                        + ";encrypt=true;trustServerCertificate=false"),
+                        Map.entry("QUARKUS_DATASOURCE_USERNAME", login),
+                        Map.entry("RABBITMQ_HOST", "rabbitmq"),
+                        Map.entry("RABBITMQ_PORT", "5672"),
+                        Map.entry("RABBITMQ_VHOST", "/"),
+                        Map.entry("MP_JWT_VERIFY_ISSUER", "https://idp.example.com/realms/oms"),
+                        Map.entry(
+                                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                                "https://idp.example.com/realms/oms/protocol/openid-connect/certs"));
         assertThat(manifests.container(name).list("envFrom"))
                 .containsExactly(Map.of("configMapRef", Map.of("name", name)));
     }
@@ -136,10 +145,15 @@ class DefaultValuesTest {
     void passwordsComeFromExistingSecrets(String name, String databaseSecret) {
         Node container = manifests.container(name);
 
-        assertThat(secretRef(container, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(Map.of("name", databaseSecret, "key", "password"));
-        assertThat(secretRef(container, "RABBITMQ_USERNAME")).isEqualTo(Map.of("name", "oms-rabbitmq", "key", "username"));
-        assertThat(secretRef(container, "RABBITMQ_PASSWORD")).isEqualTo(Map.of("name", "oms-rabbitmq", "key", "password"));
-        assertThat(container.list("env")).as("no other env var, and none with a literal value").hasSize(3);
+        assertThat(secretRef(container, "QUARKUS_DATASOURCE_PASSWORD"))
+                .isEqualTo(Map.of("name", databaseSecret, "key", "password"));
+        assertThat(secretRef(container, "RABBITMQ_USERNAME"))
+                .isEqualTo(Map.of("name", "oms-rabbitmq", "key", "username"));
+        assertThat(secretRef(container, "RABBITMQ_PASSWORD"))
+                .isEqualTo(Map.of("name", "oms-rabbitmq", "key", "password"));
+        assertThat(container.list("env"))
+                .as("no other env var, and none with a literal value")
+                .hasSize(3);
     }
 
     @ParameterizedTest
@@ -155,7 +169,8 @@ class DefaultValuesTest {
         assertThat(container.value("securityContext.allowPrivilegeEscalation")).isEqualTo(false);
         assertThat(container.list("securityContext.capabilities.drop")).containsExactly("ALL");
         // The JVM still needs a writable /tmp.
-        String tmpVolume = container.element("volumeMounts", "mountPath", "/tmp").string("name");
+        String tmpVolume =
+                container.element("volumeMounts", "mountPath", "/tmp").string("name");
         assertThat(pod.element("volumes", "name", tmpVolume).has("emptyDir")).isTrue();
         // A key location that is a URL needs nothing mounted.
         assertThat(pod.list("volumes")).hasSize(1);
@@ -163,11 +178,10 @@ class DefaultValuesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "oms-product-service, oms/product-service, 8081",
-        "oms-order-service, oms/order-service, 8082"})
+    @CsvSource({"oms-product-service, oms/product-service, 8081", "oms-order-service, oms/order-service, 8082"})
     void imageIsTaggedWithTheAppVersionWhichIsTheMavenProjectVersion(String name, String repository, int port) {
-        String appVersion = (String) OmsChart.readYaml(OmsChart.DIRECTORY.resolve("Chart.yaml")).get("appVersion");
+        String appVersion = (String)
+                OmsChart.readYaml(OmsChart.DIRECTORY.resolve("Chart.yaml")).get("appVersion");
         Node container = manifests.container(name);
 
         assertThat(appVersion).isEqualTo(System.getProperty("project.version"));
@@ -186,7 +200,8 @@ class DefaultValuesTest {
         Node deployment = manifests.get("Deployment", name);
         Node constraint = deployment.node("spec.template.spec.topologySpreadConstraints.0");
 
-        assertThat(deployment.list("spec.template.spec.topologySpreadConstraints")).hasSize(1);
+        assertThat(deployment.list("spec.template.spec.topologySpreadConstraints"))
+                .hasSize(1);
         assertThat(constraint.string("topologyKey")).isEqualTo("kubernetes.io/hostname");
         assertThat(constraint.string("whenUnsatisfiable")).isEqualTo("ScheduleAnyway");
         assertThat(constraint.map("labelSelector.matchLabels")).isEqualTo(deployment.map("spec.selector.matchLabels"));

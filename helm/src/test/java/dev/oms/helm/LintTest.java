@@ -2,14 +2,12 @@ package dev.oms.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marcnuri.helm.LintResult;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.marcnuri.helm.LintResult;
 
 /** {@code helm lint --strict}: warnings count as failures. */
 class LintTest {
@@ -22,7 +20,8 @@ class LintTest {
         LintResult result = OmsChart.lintStrict(OmsChart.REQUIRED_VALUES, work);
 
         assertThat(result.isFailed()).as("%s", result.getMessages()).isFalse();
-        assertThat(result.getMessages()).noneMatch(message -> message.contains("[WARNING]") || message.contains("[ERROR]"));
+        assertThat(result.getMessages())
+                .noneMatch(message -> message.contains("[WARNING]") || message.contains("[ERROR]"));
     }
 
     @ParameterizedTest
@@ -31,7 +30,8 @@ class LintTest {
         LintResult result = OmsChart.lintStrict(OmsChart.testValues(valuesFile), work);
 
         assertThat(result.isFailed()).as("%s", result.getMessages()).isFalse();
-        assertThat(result.getMessages()).noneMatch(message -> message.contains("[WARNING]") || message.contains("[ERROR]"));
+        assertThat(result.getMessages())
+                .noneMatch(message -> message.contains("[WARNING]") || message.contains("[ERROR]"));
     }
 
     @Test
@@ -42,7 +42,8 @@ class LintTest {
         LintResult result = OmsChart.lintStrict();
 
         assertThat(result.isFailed()).as("%s", result.getMessages()).isFalse();
-        assertThat(result.getMessages()).noneMatch(message -> message.contains("[WARNING]") || message.contains("[ERROR]"));
+        assertThat(result.getMessages())
+                .noneMatch(message -> message.contains("[WARNING]") || message.contains("[ERROR]"));
     }
 
     @Test

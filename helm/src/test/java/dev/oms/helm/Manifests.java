@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-
 import org.yaml.snakeyaml.Yaml;
 
 /** The Kubernetes objects of one {@code helm template} run. */
@@ -32,7 +31,10 @@ final class Manifests {
     }
 
     List<String> kindsAndNames() {
-        return objects.stream().map(o -> o.string("kind") + "/" + o.string("metadata.name")).sorted().toList();
+        return objects.stream()
+                .map(o -> o.string("kind") + "/" + o.string("metadata.name"))
+                .sorted()
+                .toList();
     }
 
     List<Node> ofKind(String kind) {
@@ -40,12 +42,14 @@ final class Manifests {
     }
 
     Optional<Node> find(String kind, String name) {
-        return ofKind(kind).stream().filter(o -> name.equals(o.string("metadata.name"))).findFirst();
+        return ofKind(kind).stream()
+                .filter(o -> name.equals(o.string("metadata.name")))
+                .findFirst();
     }
 
     Node get(String kind, String name) {
-        return find(kind, name).orElseThrow(() -> new NoSuchElementException(
-                "no " + kind + "/" + name + " among " + kindsAndNames()));
+        return find(kind, name)
+                .orElseThrow(() -> new NoSuchElementException("no " + kind + "/" + name + " among " + kindsAndNames()));
     }
 
     /** The only container of a service's Deployment. */

@@ -26,7 +26,9 @@ final class Node {
             at = at + "." + segment;
             if (current instanceof Map<?, ?> map && map.containsKey(segment)) {
                 current = map.get(segment);
-            } else if (current instanceof List<?> list && segment.matches("\\d+") && Integer.parseInt(segment) < list.size()) {
+            } else if (current instanceof List<?> list
+                    && segment.matches("\\d+")
+                    && Integer.parseInt(segment) < list.size()) {
                 current = list.get(Integer.parseInt(segment));
             } else {
                 throw new NoSuchElementException("nothing at " + at);

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +26,16 @@ class NonDefaultValuesTest {
 
     @Test
     void namesLabelsAndPullSecretsApplyToEveryObject() {
-        assertThat(production.kindsAndNames()).containsExactlyInAnyOrder(
-                "ConfigMap/shop-order-service", "ConfigMap/shop-product-service",
-                "Deployment/shop-order-service", "Deployment/shop-product-service",
-                "HorizontalPodAutoscaler/shop-product-service",
-                "PodDisruptionBudget/shop-product-service",
-                "Service/shop-order-service", "Service/shop-product-service");
+        assertThat(production.kindsAndNames())
+                .containsExactlyInAnyOrder(
+                        "ConfigMap/shop-order-service",
+                        "ConfigMap/shop-product-service",
+                        "Deployment/shop-order-service",
+                        "Deployment/shop-product-service",
+                        "HorizontalPodAutoscaler/shop-product-service",
+                        "PodDisruptionBudget/shop-product-service",
+                        "Service/shop-order-service",
+                        "Service/shop-product-service");
         for (Node object : production.all()) {
             assertThat(object.map("metadata.labels")).as(object.toString()).containsEntry("team", "commerce");
         }
@@ -49,18 +52,23 @@ class NonDefaultValuesTest {
 
         assertThat(hpa.integer("spec.minReplicas")).isEqualTo(3);
         assertThat(hpa.integer("spec.maxReplicas")).isEqualTo(30);
-        assertThat(hpa.integer("spec.metrics.0.resource.target.averageUtilization")).isEqualTo(60);
-        assertThat(hpa.integer("spec.behavior.scaleDown.stabilizationWindowSeconds")).isEqualTo(600);
+        assertThat(hpa.integer("spec.metrics.0.resource.target.averageUtilization"))
+                .isEqualTo(60);
+        assertThat(hpa.integer("spec.behavior.scaleDown.stabilizationWindowSeconds"))
+                .isEqualTo(600);
         assertThat(budget.integer("spec.minAvailable")).isEqualTo(2);
         assertThat(budget.has("spec.maxUnavailable")).isFalse();
     }
 
     @Test
     void orderServiceWithoutAutoscalerRunsTheConfiguredReplicas() {
-        assertThat(production.find("HorizontalPodAutoscaler", "shop-order-service")).isEmpty();
+        assertThat(production.find("HorizontalPodAutoscaler", "shop-order-service"))
+                .isEmpty();
         assertThat(production.find("PodDisruptionBudget", "shop-order-service")).isEmpty();
-        assertThat(production.get("Deployment", "shop-order-service").integer("spec.replicas")).isEqualTo(3);
-        assertThat(production.get("Deployment", "shop-product-service").has("spec.replicas")).isFalse();
+        assertThat(production.get("Deployment", "shop-order-service").integer("spec.replicas"))
+                .isEqualTo(3);
+        assertThat(production.get("Deployment", "shop-product-service").has("spec.replicas"))
+                .isFalse();
     }
 
     @Test
@@ -79,31 +87,42 @@ class NonDefaultValuesTest {
         Node product = production.container("shop-product-service");
         Node order = production.container("shop-order-service");
 
-        assertThat(secretRef(product, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(Map.of("name", "shop-catalogue-db", "key", "sql-password"));
-        assertThat(secretRef(order, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(Map.of("name", "shop-orders-db", "key", "password"));
+        assertThat(secretRef(product, "QUARKUS_DATASOURCE_PASSWORD"))
+                .isEqualTo(Map.of("name", "shop-catalogue-db", "key", "sql-password"));
+        assertThat(secretRef(order, "QUARKUS_DATASOURCE_PASSWORD"))
+                .isEqualTo(Map.of("name", "shop-orders-db", "key", "password"));
         for (Node container : List.of(product, order)) {
-            assertThat(secretRef(container, "RABBITMQ_USERNAME")).isEqualTo(Map.of("name", "shop-rabbitmq", "key", "user"));
-            assertThat(secretRef(container, "RABBITMQ_PASSWORD")).isEqualTo(Map.of("name", "shop-rabbitmq", "key", "pass"));
+            assertThat(secretRef(container, "RABBITMQ_USERNAME"))
+                    .isEqualTo(Map.of("name", "shop-rabbitmq", "key", "user"));
+            assertThat(secretRef(container, "RABBITMQ_PASSWORD"))
+                    .isEqualTo(Map.of("name", "shop-rabbitmq", "key", "pass"));
         }
         assertThat(production.ofKind("Secret")).isEmpty();
     }
 
     @Test
     void configMapsCarryTheGivenConnectionsAndExtraSettings() {
-        Map<String, Object> product = production.get("ConfigMap", "shop-product-service").map("data");
-        Map<String, Object> order = production.get("ConfigMap", "shop-order-service").map("data");
+        Map<String, Object> product =
+                production.get("ConfigMap", "shop-product-service").map("data");
+        Map<String, Object> order =
+                production.get("ConfigMap", "shop-order-service").map("data");
 
         assertThat(product)
-                .containsEntry("QUARKUS_DATASOURCE_REACTIVE_URL",
+                .containsEntry(
+                        "QUARKUS_DATASOURCE_REACTIVE_URL",
                         "vertx-reactive:sqlserver://sql.databases.svc.cluster.local:14330/catalogue")
-                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:sqlserver://sql.databases.svc.cluster.local:14330;"
-                        + "databaseName=catalogue;encrypt=true;trustServerCertificate=true")
+                .containsEntry(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "jdbc:sqlserver://sql.databases.svc.cluster.local:14330;"
+                                + "databaseName=catalogue;encrypt=true;trustServerCertificate=true")
                 .containsEntry("QUARKUS_DATASOURCE_USERNAME", "catalogue_app")
                 .containsEntry("QUARKUS_LOG_LEVEL", "DEBUG");
         assertThat(order)
-                .containsEntry("QUARKUS_DATASOURCE_REACTIVE_URL",
+                .containsEntry(
+                        "QUARKUS_DATASOURCE_REACTIVE_URL",
                         "vertx-reactive:sqlserver://orders-sql.databases.svc.cluster.local:1433/orders")
-                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL",
+                .containsEntry(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
                         "jdbc:sqlserver://orders-sql.databases.svc.cluster.local:1433;databaseName=orders;encrypt=true")
                 .doesNotContainKey("QUARKUS_LOG_LEVEL");
         for (Map<String, Object> data : List.of(product, order)) {
@@ -111,9 +130,11 @@ class NonDefaultValuesTest {
                     .containsEntry("RABBITMQ_HOST", "rabbitmq.messaging.svc.cluster.local")
                     .containsEntry("RABBITMQ_PORT", "5671")
                     .containsEntry("RABBITMQ_VHOST", "oms-prod")
-                    .containsEntry("MP_JWT_VERIFY_ISSUER",
+                    .containsEntry(
+                            "MP_JWT_VERIFY_ISSUER",
                             "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0")
-                    .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                    .containsEntry(
+                            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                             "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/discovery/v2.0/keys");
         }
     }
@@ -123,10 +144,12 @@ class NonDefaultValuesTest {
         Node container = production.container("shop-product-service");
 
         assertThat(container.list("env")).hasSize(4);
-        assertThat(container.element("env", "name", "JAVA_MAX_MEM_RATIO").string("value")).isEqualTo("75");
-        assertThat(container.list("envFrom")).containsExactly(
-                Map.of("configMapRef", Map.of("name", "shop-product-service")),
-                Map.of("secretRef", Map.of("name", "catalogue-feature-flags")));
+        assertThat(container.element("env", "name", "JAVA_MAX_MEM_RATIO").string("value"))
+                .isEqualTo("75");
+        assertThat(container.list("envFrom"))
+                .containsExactly(
+                        Map.of("configMapRef", Map.of("name", "shop-product-service")),
+                        Map.of("secretRef", Map.of("name", "catalogue-feature-flags")));
         assertThat(production.container("shop-order-service").list("env")).hasSize(3);
     }
 
@@ -135,12 +158,14 @@ class NonDefaultValuesTest {
         Node pod = production.get("Deployment", "shop-product-service").node("spec.template");
         Node container = production.container("shop-product-service");
 
-        assertThat(container.map("resources")).isEqualTo(Map.of(
-                "requests", Map.of("cpu", "500m", "memory", "384Mi"),
-                "limits", Map.of("cpu", "2", "memory", "768Mi")));
+        assertThat(container.map("resources"))
+                .isEqualTo(Map.of(
+                        "requests", Map.of("cpu", "500m", "memory", "384Mi"),
+                        "limits", Map.of("cpu", "2", "memory", "768Mi")));
         assertThat(pod.map("spec.nodeSelector")).isEqualTo(Map.of("workload", "services"));
-        assertThat(pod.list("spec.tolerations")).containsExactly(
-                Map.of("key", "dedicated", "operator", "Equal", "value", "services", "effect", "NoSchedule"));
+        assertThat(pod.list("spec.tolerations"))
+                .containsExactly(
+                        Map.of("key", "dedicated", "operator", "Equal", "value", "services", "effect", "NoSchedule"));
         assertThat(pod.list("spec.topologySpreadConstraints")).hasSize(1);
         assertThat(pod.string("spec.topologySpreadConstraints.0.topologyKey")).isEqualTo("topology.kubernetes.io/zone");
         assertThat(pod.map("spec.topologySpreadConstraints.0.labelSelector.matchLabels"))
@@ -157,17 +182,20 @@ class NonDefaultValuesTest {
         assertThat(order.string("spec.type")).isEqualTo("LoadBalancer");
         assertThat(order.map("metadata.annotations"))
                 .containsEntry("service.beta.kubernetes.io/aws-load-balancer-internal", "true");
-        assertThat(production.get("Service", "shop-product-service").string("spec.type")).isEqualTo("ClusterIP");
+        assertThat(production.get("Service", "shop-product-service").string("spec.type"))
+                .isEqualTo("ClusterIP");
     }
 
     @Test
     void changingTheConfigurationChangesThePodTemplateSoPodsRoll() {
-        Object before = OmsChart.render().get("Deployment", "oms-product-service")
+        Object before = OmsChart.render()
+                .get("Deployment", "oms-product-service")
                 .value("spec.template.metadata.annotations.checksum/config");
         Object after = OmsChart.render("""
                 rabbitmq:
                   vhost: elsewhere
-                """, work).get("Deployment", "oms-product-service")
+                """, work)
+                .get("Deployment", "oms-product-service")
                 .value("spec.template.metadata.annotations.checksum/config");
 
         assertThat(after).isNotEqualTo(before);
@@ -220,7 +248,8 @@ class NonDefaultValuesTest {
                 """, work);
 
         assertThatThrownBy(() -> OmsChart.render(values))
-                .hasMessageContaining("product-service: autoscaling.minReplicas (5) is greater than autoscaling.maxReplicas (3)");
+                .hasMessageContaining(
+                        "product-service: autoscaling.minReplicas (5) is greater than autoscaling.maxReplicas (3)");
     }
 
     @Test

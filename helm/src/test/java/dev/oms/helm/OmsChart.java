@@ -1,5 +1,8 @@
 package dev.oms.helm;
 
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,13 +10,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-
-import com.marcnuri.helm.Helm;
-import com.marcnuri.helm.LintResult;
-import com.marcnuri.helm.TemplateCommand;
 
 /** The chart in helm/oms, rendered and linted through helm-java's bundled helm (no helm binary, no cluster). */
 final class OmsChart {
@@ -22,7 +20,8 @@ final class OmsChart {
     /** The Kubernetes version rendering assumes (helm-java's own default, 1.20, predates autoscaling/v2). */
     static final String KUBE_VERSION = "1.30.0";
 
-    private static final Path MODULE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    private static final Path MODULE =
+            Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
     static final Path DIRECTORY = MODULE.resolve("oms");
 
     /** A values file of the tests, in src/test/resources/values. */
@@ -36,8 +35,7 @@ final class OmsChart {
      */
     static final Path REQUIRED_VALUES = testValues("required.yaml");
 
-    private OmsChart() {
-    }
+    private OmsChart() {}
 
     /** Renders the chart's defaults plus the required values. */
     static Manifests render() {
@@ -49,7 +47,10 @@ final class OmsChart {
      * values.yaml and the required values.
      */
     static Manifests render(Path valuesFile) {
-        return Manifests.parse(template().withValuesFile(REQUIRED_VALUES).withValuesFile(valuesFile).call());
+        return Manifests.parse(template()
+                .withValuesFile(REQUIRED_VALUES)
+                .withValuesFile(valuesFile)
+                .call());
     }
 
     /** Renders with values given as YAML text, over the required values. */
@@ -73,8 +74,12 @@ final class OmsChart {
     }
 
     static String renderWithKubeVersion(String kubeVersion) {
-        return new Helm(DIRECTORY).template().withName(RELEASE).withKubeVersion(kubeVersion)
-                .withValuesFile(REQUIRED_VALUES).call();
+        return new Helm(DIRECTORY)
+                .template()
+                .withName(RELEASE)
+                .withKubeVersion(kubeVersion)
+                .withValuesFile(REQUIRED_VALUES)
+                .call();
     }
 
     static Path write(String valuesYaml, Path workDirectory) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,18 +28,26 @@ class TokenVerificationValuesTest {
         assertThat(manifests.get("ConfigMap", "oms-product-service").map("data"))
                 .containsEntry("MP_JWT_VERIFY_ISSUER", "https://idp.example.com/realms/oms")
                 .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + KEY_DIRECTORY + "/public-key.pem");
-        assertThat(mountedKeyVolume(manifests, "oms-product-service")).isEqualTo(Map.of(
-                "configMap", Map.of(
-                        "name", "idp-public-key",
-                        "items", List.of(Map.of("key", "public-key.pem", "path", "public-key.pem")))));
+        assertThat(mountedKeyVolume(manifests, "oms-product-service"))
+                .isEqualTo(Map.of(
+                        "configMap",
+                        Map.of(
+                                "name",
+                                "idp-public-key",
+                                "items",
+                                List.of(Map.of("key", "public-key.pem", "path", "public-key.pem")))));
 
         assertThat(manifests.get("ConfigMap", "oms-order-service").map("data"))
                 .containsEntry("MP_JWT_VERIFY_ISSUER", "https://staff-idp.example.com/realms/fulfilment")
                 .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + KEY_DIRECTORY + "/jwks.json");
-        assertThat(mountedKeyVolume(manifests, "oms-order-service")).isEqualTo(Map.of(
-                "secret", Map.of(
-                        "secretName", "staff-idp-jwks",
-                        "items", List.of(Map.of("key", "jwks.json", "path", "jwks.json")))));
+        assertThat(mountedKeyVolume(manifests, "oms-order-service"))
+                .isEqualTo(Map.of(
+                        "secret",
+                        Map.of(
+                                "secretName",
+                                "staff-idp-jwks",
+                                "items",
+                                List.of(Map.of("key", "jwks.json", "path", "jwks.json")))));
         // Nothing else changes: the key is configuration, not a secret the container's environment refers to.
         assertThat(manifests.container("oms-order-service").list("env")).hasSize(3);
         assertThat(manifests.ofKind("Secret")).isEmpty();
@@ -54,8 +61,10 @@ class TokenVerificationValuesTest {
                     issuer: https://customers.example.com
                 """, work);
 
-        Map<String, Object> order = manifests.get("ConfigMap", "oms-order-service").map("data");
-        Map<String, Object> product = manifests.get("ConfigMap", "oms-product-service").map("data");
+        Map<String, Object> order =
+                manifests.get("ConfigMap", "oms-order-service").map("data");
+        Map<String, Object> product =
+                manifests.get("ConfigMap", "oms-product-service").map("data");
         assertThat(order)
                 .containsEntry("MP_JWT_VERIFY_ISSUER", "https://customers.example.com")
                 .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", product.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
@@ -75,12 +84,19 @@ class TokenVerificationValuesTest {
                 .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + KEY_DIRECTORY + "/idp.pem")
                 .containsEntry("MP_JWT_VERIFY_ISSUER", "https://idp.example.com/realms/oms");
         assertThat(manifests.get("ConfigMap", "oms-order-service").map("data"))
-                .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                .containsEntry(
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                         "https://idp.example.com/realms/oms/protocol/openid-connect/certs");
         assertThat(mountedKeyVolume(manifests, "oms-product-service"))
-                .isEqualTo(Map.of("secret", Map.of("secretName", "catalogue-idp",
-                        "items", List.of(Map.of("key", "idp.pem", "path", "idp.pem")))));
-        assertThat(manifests.get("Deployment", "oms-order-service").list("spec.template.spec.volumes")).hasSize(1);
+                .isEqualTo(Map.of(
+                        "secret",
+                        Map.of(
+                                "secretName",
+                                "catalogue-idp",
+                                "items",
+                                List.of(Map.of("key", "idp.pem", "path", "idp.pem")))));
+        assertThat(manifests.get("Deployment", "oms-order-service").list("spec.template.spec.volumes"))
+                .hasSize(1);
     }
 
     @Test
@@ -95,8 +111,7 @@ class TokenVerificationValuesTest {
         assertThatThrownBy(() -> OmsChart.render("""
                 auth:
                   issuer: "  "
-                """, work))
-                .hasMessageContaining("no token issuer: set auth.issuer");
+                """, work)).hasMessageContaining("no token issuer: set auth.issuer");
     }
 
     @Test
@@ -157,12 +172,14 @@ class TokenVerificationValuesTest {
 
     @Test
     void changingTheIssuerRollsThePods() {
-        Object before = OmsChart.render().get("Deployment", "oms-order-service")
+        Object before = OmsChart.render()
+                .get("Deployment", "oms-order-service")
                 .value("spec.template.metadata.annotations.checksum/config");
         Object after = OmsChart.render("""
                 auth:
                   issuer: https://idp.example.com/realms/other
-                """, work).get("Deployment", "oms-order-service")
+                """, work)
+                .get("Deployment", "oms-order-service")
                 .value("spec.template.metadata.annotations.checksum/config");
 
         assertThat(after).isNotEqualTo(before);
@@ -175,7 +192,8 @@ class TokenVerificationValuesTest {
         Map<?, ?> volume = manifests.get("Deployment", name).list("spec.template.spec.volumes").stream()
                 .map(Map.class::cast)
                 .filter(candidate -> mount.string("name").equals(candidate.get("name")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> source = new LinkedHashMap<>();
         volume.forEach((key, value) -> source.put((String) key, value));
         source.remove("name");

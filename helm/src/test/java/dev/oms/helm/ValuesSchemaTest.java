@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,9 +53,12 @@ class ValuesSchemaTest {
                                auth: {publicKeyLocation: "file:/deployments/keys/idp.pem"}}
                 """, work);
 
-        assertThat(manifests.get("Deployment", "oms-product-service").integer("spec.replicas")).isEqualTo(3);
-        assertThat(manifests.get("Service", "oms-order-service").integer("spec.ports.0.port")).isEqualTo(8090);
-        assertThat(manifests.container("oms-order-service").string("imagePullPolicy")).isEqualTo("Never");
+        assertThat(manifests.get("Deployment", "oms-product-service").integer("spec.replicas"))
+                .isEqualTo(3);
+        assertThat(manifests.get("Service", "oms-order-service").integer("spec.ports.0.port"))
+                .isEqualTo(8090);
+        assertThat(manifests.container("oms-order-service").string("imagePullPolicy"))
+                .isEqualTo("Never");
         assertThat(manifests.get("ConfigMap", "oms-order-service").map("data"))
                 .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:/deployments/keys/idp.pem");
     }

@@ -22,8 +22,9 @@ public class CeilingRoute {
     private static final Buffer ANSWER = Buffer.buffer(BODY.getBytes(StandardCharsets.UTF_8));
 
     void routes(@Observes Router router) {
-        router.get("/ceiling").handler(context -> context.response()
-                .putHeader("Content-Type", "application/json")
-                .end(ANSWER.copy()));
+        router.get("/ceiling")
+                .handler(context -> context.response()
+                        .putHeader("Content-Type", "application/json")
+                        .end(ANSWER.copy()));
     }
 }

@@ -11,7 +11,8 @@ class CeilingRouteTest {
 
     @Test
     void answersTheConstantProductShapedJson() {
-        given().get("/ceiling").then()
+        given().get("/ceiling")
+                .then()
                 .statusCode(200)
                 .contentType("application/json")
                 .body("sku", equalTo("CEILING-00000"))

@@ -9,8 +9,7 @@ import java.time.Duration;
  */
 final class Bench {
 
-    private Bench() {
-    }
+    private Bench() {}
 
     static String productUrl() {
         return required("bench.product-url");

@@ -29,22 +29,39 @@ class BenchmarkSmokeIT {
 
     @BeforeAll
     static void startTheSystemAndSeedIt() throws Exception {
-        var root = Path.of(System.getProperty("bench.repository-root", "..")).toAbsolutePath().normalize();
+        var root = Path.of(System.getProperty("bench.repository-root", ".."))
+                .toAbsolutePath()
+                .normalize();
         var logs = WORK.resolve("logs");
-        product = new ServiceProcess("product-service", root.resolve("product-service/target/quarkus-app/quarkus-run.jar"),
-                serviceProperties(root, "product"), "/q/health/ready", logs);
-        order = new ServiceProcess("order-service", root.resolve("order-service/target/quarkus-app/quarkus-run.jar"),
-                serviceProperties(root, "order"), "/q/health/ready", logs);
-        ceiling = new ServiceProcess("http-ceiling", root.resolve("http-ceiling/target/quarkus-app/quarkus-run.jar"),
-                Map.of(), "/ceiling", logs);
+        product = new ServiceProcess(
+                "product-service",
+                root.resolve("product-service/target/quarkus-app/quarkus-run.jar"),
+                serviceProperties(root, "product"),
+                "/q/health/ready",
+                logs);
+        order = new ServiceProcess(
+                "order-service",
+                root.resolve("order-service/target/quarkus-app/quarkus-run.jar"),
+                serviceProperties(root, "order"),
+                "/q/health/ready",
+                logs);
+        ceiling = new ServiceProcess(
+                "http-ceiling",
+                root.resolve("http-ceiling/target/quarkus-app/quarkus-run.jar"),
+                Map.of(),
+                "/ceiling",
+                logs);
         for (var process : new ServiceProcess[] {product, order, ceiling}) {
             process.start();
         }
         for (var process : new ServiceProcess[] {product, order, ceiling}) {
             process.awaitReady(Duration.ofSeconds(120));
         }
-        assertThat(run("SeedCatalogueSimulation", Map.of("bench.seed.count", Integer.toString(SEEDED),
-                "bench.seed.concurrency", "8"))).as("seeding exit code").isZero();
+        assertThat(run(
+                        "SeedCatalogueSimulation",
+                        Map.of("bench.seed.count", Integer.toString(SEEDED), "bench.seed.concurrency", "8")))
+                .as("seeding exit code")
+                .isZero();
         assertThat(result("seed")).containsEntry("products", Integer.toString(SEEDED));
     }
 
@@ -59,20 +76,43 @@ class BenchmarkSmokeIT {
 
     @Test
     void productReadsMissAndHitTheCacheAndTheCeilingAnswers() throws Exception {
-        assertThat(run("ProductReadSimulation", Map.of("bench.read.rate", "20", "bench.read.warmup-seconds", "1",
-                "bench.read.seconds", "1", "bench.read.miss-rate", "20", "bench.read.miss-seconds", "1")))
-                .as("exit code").isZero();
+        assertThat(run(
+                        "ProductReadSimulation",
+                        Map.of(
+                                "bench.read.rate",
+                                "20",
+                                "bench.read.warmup-seconds",
+                                "1",
+                                "bench.read.seconds",
+                                "1",
+                                "bench.read.miss-rate",
+                                "20",
+                                "bench.read.miss-seconds",
+                                "1")))
+                .as("exit code")
+                .isZero();
         var result = result("product-read");
         for (var series : new String[] {"uniform", "zipf", "ceiling"}) {
-            assertThat(Integer.parseInt(result.get(series + ".count"))).as(series + " requests").isPositive();
+            assertThat(Integer.parseInt(result.get(series + ".count")))
+                    .as(series + " requests")
+                    .isPositive();
             assertThat(result).containsEntry(series + ".errors", "0");
         }
     }
 
     @Test
     void theThroughputProbeComparesTheProductReadWithTheCeiling() throws Exception {
-        assertThat(run("ThroughputProbeSimulation", Map.of("bench.probe.users", "4",
-                "bench.probe.warmup-seconds", "1", "bench.probe.seconds", "1"))).as("exit code").isZero();
+        assertThat(run(
+                        "ThroughputProbeSimulation",
+                        Map.of(
+                                "bench.probe.users",
+                                "4",
+                                "bench.probe.warmup-seconds",
+                                "1",
+                                "bench.probe.seconds",
+                                "1")))
+                .as("exit code")
+                .isZero();
         var result = result("throughput-probe");
         assertThat(Integer.parseInt(result.get("ceiling.count"))).isPositive();
         assertThat(Integer.parseInt(result.get("product.count"))).isPositive();
@@ -82,22 +122,51 @@ class BenchmarkSmokeIT {
 
     @Test
     void listPagesFollowTheirCursors() throws Exception {
-        assertThat(run("ProductListSimulation", Map.of("bench.list.rate", "30", "bench.list.pages-per-query", "3",
-                "bench.list.page-size", "5",
-                "bench.list.warmup-seconds", "1", "bench.list.seconds", "2"))).as("exit code").isZero();
+        assertThat(run(
+                        "ProductListSimulation",
+                        Map.of(
+                                "bench.list.rate",
+                                "30",
+                                "bench.list.pages-per-query",
+                                "3",
+                                "bench.list.page-size",
+                                "5",
+                                "bench.list.warmup-seconds",
+                                "1",
+                                "bench.list.seconds",
+                                "2")))
+                .as("exit code")
+                .isZero();
         var result = result("product-list");
-        assertThat(Integer.parseInt(result.get("first.count"))).as("first pages").isPositive();
-        assertThat(Integer.parseInt(result.get("next.count"))).as("pages reached by a cursor").isPositive();
+        assertThat(Integer.parseInt(result.get("first.count")))
+                .as("first pages")
+                .isPositive();
+        assertThat(Integer.parseInt(result.get("next.count")))
+                .as("pages reached by a cursor")
+                .isPositive();
         assertThat(result).containsEntry("pages.errors", "0");
     }
 
     @Test
     void theDailyMixSendsEveryKindOfRequestLevelByLevel() throws Exception {
         // a goal no smoke can break: the levels must run, their timing is not the smoke's business
-        assertThat(run("DailyMixSimulation", Map.of("bench.mix.start-rate", "15", "bench.mix.step", "15",
-                "bench.mix.levels", "2", "bench.mix.level-seconds", "2", "bench.mix.goal.p99-ms", "60000",
-                "bench.mix.warmup-seconds", "1")))
-                .as("exit code").isZero();
+        assertThat(run(
+                        "DailyMixSimulation",
+                        Map.of(
+                                "bench.mix.start-rate",
+                                "15",
+                                "bench.mix.step",
+                                "15",
+                                "bench.mix.levels",
+                                "2",
+                                "bench.mix.level-seconds",
+                                "2",
+                                "bench.mix.goal.p99-ms",
+                                "60000",
+                                "bench.mix.warmup-seconds",
+                                "1")))
+                .as("exit code")
+                .isZero();
         var result = result("daily-mix");
         assertThat(result).containsEntry("levels", "2").containsEntry("capacity.found", "true");
         for (var kind : DailyMixSimulation.KINDS) {
@@ -109,14 +178,25 @@ class BenchmarkSmokeIT {
 
     @Test
     void everyPlacedOrderIsConfirmedAndItsLatencyMeasured() throws Exception {
-        assertThat(run("OrdersSimulation", Map.of("bench.orders.rate", "5", "bench.orders.seconds", "2",
-                "bench.orders.settle-seconds", "60"))).as("exit code").isZero();
+        assertThat(run(
+                        "OrdersSimulation",
+                        Map.of(
+                                "bench.orders.rate",
+                                "5",
+                                "bench.orders.seconds",
+                                "2",
+                                "bench.orders.settle-seconds",
+                                "60")))
+                .as("exit code")
+                .isZero();
         var result = result("orders");
         int placed = Integer.parseInt(result.get("placed"));
         assertThat(placed).isEqualTo(Integer.parseInt(result.get("placement.count")));
         assertThat(placed).isPositive();
-        assertThat(result).containsEntry("confirmed", Integer.toString(placed))
-                .containsEntry("pending", "0").containsEntry("rejected", "0")
+        assertThat(result)
+                .containsEntry("confirmed", Integer.toString(placed))
+                .containsEntry("pending", "0")
+                .containsEntry("rejected", "0")
                 .containsEntry("placement.errors", "0");
         assertThat(Double.parseDouble(result.get("confirmed-per-second"))).isPositive();
     }
@@ -129,8 +209,8 @@ class BenchmarkSmokeIT {
         properties.put("bench.results-dir", RESULTS.toAbsolutePath().toString());
         properties.put("bench.repository-root", System.getProperty("bench.repository-root", ".."));
         properties.putAll(settings);
-        return GatlingRun.run(simulation, properties, WORK.resolve("gatling"), WORK.resolve("logs/" + simulation + ".log"),
-                180);
+        return GatlingRun.run(
+                simulation, properties, WORK.resolve("gatling"), WORK.resolve("logs/" + simulation + ".log"), 180);
     }
 
     private static Map<String, String> result(String name) {

@@ -24,11 +24,13 @@ public final class BenchmarkSummary {
     static final String ANALYSIS_END = "<!-- /analysis -->";
 
     /** One line of the summary: a figure, and the target it is held against if it has one. */
-    record Figure(String name, String value, String unit, String target, Status status) {
-    }
+    record Figure(String name, String value, String unit, String target, Status status) {}
 
     enum Status {
-        MET, MISSED, NOT_MEASURED, NONE;
+        MET,
+        MISSED,
+        NOT_MEASURED,
+        NONE;
 
         String text() {
             return switch (this) {
@@ -55,8 +57,9 @@ public final class BenchmarkSummary {
         }
         var results = new TreeMap<String, Map<String, String>>();
         try (var files = Files.list(Path.of(args[0]))) {
-            files.filter(file -> file.toString().endsWith(".properties")).forEach(file -> results.put(
-                    file.getFileName().toString().replace(".properties", ""), Results.read(file)));
+            files.filter(file -> file.toString().endsWith(".properties"))
+                    .forEach(file ->
+                            results.put(file.getFileName().toString().replace(".properties", ""), Results.read(file)));
         }
         var summary = new BenchmarkSummary(results, Results.read(Path.of(args[1])));
         var out = Path.of(args[2]);
@@ -76,10 +79,14 @@ public final class BenchmarkSummary {
         var mix = results.getOrDefault("daily-mix", Map.of());
 
         var users = probe.getOrDefault("users", "?");
-        figures.add(plain("ceiling throughput (GET /ceiling, " + users + " closed users)",
-                probe.get("ceiling.throughput"), "req/s"));
-        figures.add(plain("product read throughput (cached GET /api/products/{id}, " + users + " closed users)",
-                probe.get("product.throughput"), "req/s"));
+        figures.add(plain(
+                "ceiling throughput (GET /ceiling, " + users + " closed users)",
+                probe.get("ceiling.throughput"),
+                "req/s"));
+        figures.add(plain(
+                "product read throughput (cached GET /api/products/{id}, " + users + " closed users)",
+                probe.get("product.throughput"),
+                "req/s"));
         figures.add(atLeast("product read throughput / ceiling", probe.get("ratio-percent"), "%", 50));
 
         var readRate = read.getOrDefault("rate", "?");
@@ -88,18 +95,17 @@ public final class BenchmarkSummary {
         figures.add(below("cached GET by id p99 at " + readRate + " req/s", read.get("zipf.p99"), "ms", 5));
         figures.add(plain("cached GET by id errors", read.get("zipf.error-percent"), "%"));
         var missRate = read.getOrDefault("miss-rate", "?");
-        figures.add(plain("uncached GET by id p50 / p95 / p99 at " + missRate + " req/s", triple(read, "uniform"),
-                "ms"));
+        figures.add(
+                plain("uncached GET by id p50 / p95 / p99 at " + missRate + " req/s", triple(read, "uniform"), "ms"));
         figures.add(plain("ceiling p50 / p95 / p99 at " + readRate + " req/s", triple(read, "ceiling"), "ms"));
 
         var listRate = list.getOrDefault("rate", "?");
-        figures.add(plain("list pages served (asked for " + listRate + " pages/s)", list.get("pages.throughput"),
-                "pages/s"));
+        figures.add(plain(
+                "list pages served (asked for " + listRate + " pages/s)", list.get("pages.throughput"), "pages/s"));
         figures.add(plain("list page p50 at " + listRate + " pages/s", list.get("pages.p50"), "ms"));
         figures.add(plain("list page p95 at " + listRate + " pages/s", list.get("pages.p95"), "ms"));
         figures.add(below("list page p99 at " + listRate + " pages/s", list.get("pages.p99"), "ms", 10));
-        figures.add(plain("list first page / next page p99", pair(list.get("first.p99"), list.get("next.p99")),
-                "ms"));
+        figures.add(plain("list first page / next page p99", pair(list.get("first.p99"), list.get("next.p99")), "ms"));
         figures.add(plain("list page errors", list.get("pages.error-percent"), "%"));
 
         var goal = mix.getOrDefault("goal", "the goal");
@@ -115,17 +121,30 @@ public final class BenchmarkSummary {
             var orders = results.get(name);
             var at = " (" + orders.get("rate") + " orders/s placed for " + orders.get("seconds") + " s)";
             boolean target = Integer.parseInt(orders.getOrDefault("rate", "0")) >= 1000;
-            figures.add(target ? atLeast("orders reaching CONFIRMED" + at, orders.get("confirmed-per-second"),
-                    "orders/s", 1000) : plain("orders reaching CONFIRMED" + at, orders.get("confirmed-per-second"),
-                    "orders/s"));
-            figures.add(plain("orders placed / confirmed / still pending" + at, orders.get("placed") + " / "
-                    + orders.get("confirmed") + " / " + orders.get("pending"), ""));
-            figures.add(plain("placement p99 / errors" + at,
-                    pair(orders.get("placement.p99") + " ms", orders.get("placement.error-percent") + " %"), ""));
-            figures.add(plain("placement -> CONFIRMED p50 / p95" + at,
-                    pair(orders.get("confirm.p50"), orders.get("confirm.p95")), "ms"));
-            figures.add(target ? below("placement -> CONFIRMED p99" + at, orders.get("confirm.p99"), "ms", 100)
-                    : plain("placement -> CONFIRMED p99" + at, orders.get("confirm.p99"), "ms"));
+            figures.add(
+                    target
+                            ? atLeast(
+                                    "orders reaching CONFIRMED" + at,
+                                    orders.get("confirmed-per-second"),
+                                    "orders/s",
+                                    1000)
+                            : plain("orders reaching CONFIRMED" + at, orders.get("confirmed-per-second"), "orders/s"));
+            figures.add(plain(
+                    "orders placed / confirmed / still pending" + at,
+                    orders.get("placed") + " / " + orders.get("confirmed") + " / " + orders.get("pending"),
+                    ""));
+            figures.add(plain(
+                    "placement p99 / errors" + at,
+                    pair(orders.get("placement.p99") + " ms", orders.get("placement.error-percent") + " %"),
+                    ""));
+            figures.add(plain(
+                    "placement -> CONFIRMED p50 / p95" + at,
+                    pair(orders.get("confirm.p50"), orders.get("confirm.p95")),
+                    "ms"));
+            figures.add(
+                    target
+                            ? below("placement -> CONFIRMED p99" + at, orders.get("confirm.p99"), "ms", 100)
+                            : plain("placement -> CONFIRMED p99" + at, orders.get("confirm.p99"), "ms"));
         });
         if (results.keySet().stream().noneMatch(name -> name.startsWith("orders"))) {
             figures.add(new Figure("orders reaching CONFIRMED", "", "orders/s", ">= 1000", Status.NOT_MEASURED));
@@ -134,8 +153,10 @@ public final class BenchmarkSummary {
         for (var service : List.of("product-service", "order-service", "http-ceiling")) {
             figures.add(plain(service + " RSS at rest", megabytes(run.get("rss." + service + ".rest-kb")), "MB"));
             var load = megabytes(run.get("rss." + service + ".load-kb"));
-            figures.add("http-ceiling".equals(service) ? plain(service + " RSS under load (peak)", load, "MB")
-                    : below(service + " RSS under load (peak)", load, "MB", 200));
+            figures.add(
+                    "http-ceiling".equals(service)
+                            ? plain(service + " RSS under load (peak)", load, "MB")
+                            : below(service + " RSS under load (peak)", load, "MB", 200));
         }
         return figures;
     }
@@ -146,30 +167,60 @@ public final class BenchmarkSummary {
         text.append("One run of `scripts/benchmark.sh` (issue 8): both services and the bare HTTP route (the ceiling)")
                 .append(" as processes on one machine with the load generator (Gatling), PostgreSQL and RabbitMQ.\n\n");
         text.append("| | |\n|---|---|\n");
-        for (var key : List.of("date", "commit", "machine.cpu", "machine.cores", "machine.memory", "jdk",
-                "service.jvm-options", "catalogue")) {
-            text.append("| ").append(key).append(" | ").append(run.getOrDefault(key, "?")).append(" |\n");
+        for (var key : List.of(
+                "date",
+                "commit",
+                "machine.cpu",
+                "machine.cores",
+                "machine.memory",
+                "jdk",
+                "service.jvm-options",
+                "catalogue")) {
+            text.append("| ")
+                    .append(key)
+                    .append(" | ")
+                    .append(run.getOrDefault(key, "?"))
+                    .append(" |\n");
         }
-        text.append("\nReproduce: `").append(run.getOrDefault("command", "scripts/benchmark.sh")).append("`\n\n");
+        text.append("\nReproduce: `")
+                .append(run.getOrDefault("command", "scripts/benchmark.sh"))
+                .append("`\n\n");
         text.append("## Figures and targets\n\n| figure | value | target | |\n|---|---|---|---|\n");
         for (var figure : figures()) {
-            text.append("| ").append(figure.name()).append(" | ").append(withUnit(figure)).append(" | ")
-                    .append(figure.target()).append(" | ").append(figure.status() == Status.MISSED ? "**missed**"
-                            : figure.status().text()).append(" |\n");
+            text.append("| ")
+                    .append(figure.name())
+                    .append(" | ")
+                    .append(withUnit(figure))
+                    .append(" | ")
+                    .append(figure.target())
+                    .append(" | ")
+                    .append(
+                            figure.status() == Status.MISSED
+                                    ? "**missed**"
+                                    : figure.status().text())
+                    .append(" |\n");
         }
         var failed = failedSimulations();
         if (!failed.isEmpty()) {
             text.append("\nThese simulations saw more than 1% of their requests fail (Gatling's assertion), so their")
-                    .append(" figures describe a system already failing: ").append(String.join(", ", failed))
+                    .append(" figures describe a system already failing: ")
+                    .append(String.join(", ", failed))
                     .append(".\n");
         }
-        var missed = figures().stream().filter(figure -> figure.status() == Status.MISSED).toList();
+        var missed = figures().stream()
+                .filter(figure -> figure.status() == Status.MISSED)
+                .toList();
         text.append("\n## Targets missed\n\n");
         if (missed.isEmpty()) {
             text.append("None.\n");
         } else {
-            missed.forEach(figure -> text.append("- ").append(figure.name()).append(": ").append(withUnit(figure))
-                    .append(" (target ").append(figure.target()).append(")\n"));
+            missed.forEach(figure -> text.append("- ")
+                    .append(figure.name())
+                    .append(": ")
+                    .append(withUnit(figure))
+                    .append(" (target ")
+                    .append(figure.target())
+                    .append(")\n"));
             text.append("\nWhere the time goes is written down below, with the profile that shows it.\n");
         }
         var mix = results.get("daily-mix");
@@ -179,11 +230,23 @@ public final class BenchmarkSummary {
             int levels = Integer.parseInt(mix.getOrDefault("levels", "0"));
             for (int i = 0; i < levels; i++) {
                 var p = "level." + i;
-                text.append("| ").append(i).append(" | ").append(mix.get(p + ".rate")).append(" | ")
-                        .append(mix.get(p + ".throughput")).append(" | ").append(mix.get(p + ".p50")).append(" | ")
-                        .append(mix.get(p + ".p95")).append(" | ").append(mix.get(p + ".p99")).append(" | ")
-                        .append(mix.get(p + ".error-percent")).append("% | ")
-                        .append("true".equals(mix.get(p + ".met")) ? "met" : "broken").append(" |\n");
+                text.append("| ")
+                        .append(i)
+                        .append(" | ")
+                        .append(mix.get(p + ".rate"))
+                        .append(" | ")
+                        .append(mix.get(p + ".throughput"))
+                        .append(" | ")
+                        .append(mix.get(p + ".p50"))
+                        .append(" | ")
+                        .append(mix.get(p + ".p95"))
+                        .append(" | ")
+                        .append(mix.get(p + ".p99"))
+                        .append(" | ")
+                        .append(mix.get(p + ".error-percent"))
+                        .append("% | ")
+                        .append("true".equals(mix.get(p + ".met")) ? "met" : "broken")
+                        .append(" |\n");
             }
         }
         text.append("\n## How it was measured\n\n");
@@ -193,9 +256,11 @@ public final class BenchmarkSummary {
                 .append(" closed model (N users, one connection each, next request when the last is answered) for the")
                 .append(" throughput probe, the same N for the ceiling and for the product read.\n");
         text.append("- Orders: placement -> CONFIRMED is the `at` of the order's PENDING -> CONFIRMED status change")
-                .append(" minus its `createdAt`, both written by order-service; orders/s reaching CONFIRMED counts them")
+                .append(
+                        " minus its `createdAt`, both written by order-service; orders/s reaching CONFIRMED counts them")
                 .append(" from the first placement to the last confirmation.\n");
-        text.append("- RSS is VmRSS from /proc: at rest after seeding, and the peak sampled every second under load.\n");
+        text.append(
+                "- RSS is VmRSS from /proc: at rest after seeding, and the peak sampled every second under load.\n");
         text.append("- The load generator runs on the same cores as the system; its own CPU use lowers every figure")
                 .append(" alike, the ceiling's too.\n");
         text.append("- Gatling's HTML reports: [reports/](reports/).\n");
@@ -209,21 +274,34 @@ public final class BenchmarkSummary {
         return run.entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith("exit.") && !"0".equals(entry.getValue()))
                 .map(entry -> entry.getKey().substring("exit.".length()))
-                .sorted().toList();
+                .sorted()
+                .toList();
     }
 
     String csv() {
         var text = new StringBuilder("figure,value,unit,target,status\n");
-        for (var key : List.of("date", "commit", "machine.cpu", "machine.cores", "machine.memory", "jdk",
-                "service.jvm-options", "catalogue", "command")) {
+        for (var key : List.of(
+                "date",
+                "commit",
+                "machine.cpu",
+                "machine.cores",
+                "machine.memory",
+                "jdk",
+                "service.jvm-options",
+                "catalogue",
+                "command")) {
             text.append(csvRow(key, run.getOrDefault(key, ""), "", "", ""));
         }
         for (var simulation : failedSimulations()) {
             text.append(csvRow("assertion failed (more than 1% errors)", simulation, "", "", ""));
         }
         for (var figure : figures()) {
-            text.append(csvRow(figure.name(), figure.value() == null ? "" : figure.value(), figure.unit(),
-                    figure.target(), figure.status().text()));
+            text.append(csvRow(
+                    figure.name(),
+                    figure.value() == null ? "" : figure.value(),
+                    figure.unit(),
+                    figure.target(),
+                    figure.status().text()));
         }
         return text.toString();
     }

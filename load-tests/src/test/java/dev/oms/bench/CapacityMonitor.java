@@ -31,21 +31,30 @@ final class CapacityMonitor {
     boolean goalBroken() {
         long now = System.currentTimeMillis();
         start.compareAndSet(0, now);
-        if (!broken && now - start.get() >= (long) (checkedLevels + 1) * steps.levelLength().toMillis() + GRACE_MILLIS) {
+        if (!broken
+                && now - start.get()
+                        >= (long) (checkedLevels + 1) * steps.levelLength().toMillis() + GRACE_MILLIS) {
             checkFinishedLevels(now);
         }
         return broken;
     }
 
     private synchronized void checkFinishedLevels(long now) {
-        while (!broken && checkedLevels < steps.levels()
-                && now - start.get() >= (long) (checkedLevels + 1) * steps.levelLength().toMillis() + GRACE_MILLIS) {
+        while (!broken
+                && checkedLevels < steps.levels()
+                && now - start.get()
+                        >= (long) (checkedLevels + 1) * steps.levelLength().toMillis() + GRACE_MILLIS) {
             var level = levels().get(checkedLevels);
             checkedLevels++;
             if (!level.met()) {
                 broken = true;
-                System.out.printf("[bench] level %d (%.0f/s) broke the goal (%s): p99 %d ms, %.1f%% errors%n",
-                        level.index(), level.targetRate(), goal, level.stats().p99(), level.stats().errorPercent());
+                System.out.printf(
+                        "[bench] level %d (%.0f/s) broke the goal (%s): p99 %d ms, %.1f%% errors%n",
+                        level.index(),
+                        level.targetRate(),
+                        goal,
+                        level.stats().p99(),
+                        level.stats().errorPercent());
             }
         }
     }

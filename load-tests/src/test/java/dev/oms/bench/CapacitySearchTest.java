@@ -22,7 +22,10 @@ class CapacitySearchTest {
     @Test
     void theCapacityIsTheLastLevelMetBeforeTheFirstBreak() {
         var levels = List.of(level(0, 50, true), level(1, 100, true), level(2, 150, false), level(3, 200, true));
-        assertThat(LatencyGoal.capacity(levels)).get().extracting(LatencyGoal.Level::targetRate).isEqualTo(100.0);
+        assertThat(LatencyGoal.capacity(levels))
+                .get()
+                .extracting(LatencyGoal.Level::targetRate)
+                .isEqualTo(100.0);
         assertThat(LatencyGoal.capacity(List.of(level(0, 50, false)))).isEmpty();
     }
 
@@ -34,7 +37,9 @@ class CapacitySearchTest {
         assertThat(steps.levelAt(0)).isZero();
         assertThat(steps.levelAt(9_999)).isZero();
         assertThat(steps.levelAt(10_000)).isEqualTo(1);
-        assertThat(steps.levelAt(-5)).as("a request timed just before the first arrival").isZero();
+        assertThat(steps.levelAt(-5))
+                .as("a request timed just before the first arrival")
+                .isZero();
         assertThat(steps.levelAt(60_000)).as("stragglers after the last level").isEqualTo(3);
         assertThat(steps.total()).isEqualTo(Duration.ofSeconds(40));
     }

@@ -22,8 +22,7 @@ import java.util.Random;
  */
 final class Catalogue {
 
-    record Product(String id, int availableStock) {
-    }
+    record Product(String id, int availableStock) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,21 +33,23 @@ final class Catalogue {
     }
 
     static Catalogue load(String productUrl) {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         var products = new ArrayList<Product>();
         String cursor = null;
         do {
             var uri = productUrl + "/api/products?size=100&sort=name"
                     + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             var page = get(client, uri);
-            page.get("items").forEach(item -> products.add(
-                    new Product(item.get("id").asText(), item.get("availableStock").asInt())));
+            page.get("items")
+                    .forEach(item -> products.add(new Product(
+                            item.get("id").asText(), item.get("availableStock").asInt())));
             var next = page.get("nextCursor");
             cursor = next == null || next.isNull() ? null : next.asText();
         } while (cursor != null);
         if (products.isEmpty()) {
-            throw new IllegalStateException("The catalogue at " + productUrl + " is empty: seed it first"
-                    + " (SeedCatalogueSimulation)");
+            throw new IllegalStateException(
+                    "The catalogue at " + productUrl + " is empty: seed it first" + " (SeedCatalogueSimulation)");
         }
         products.sort((a, b) -> a.id().compareTo(b.id()));
         Collections.shuffle(products, new Random(8));
@@ -61,7 +62,10 @@ final class Catalogue {
 
     /** Products with stock to spare: what orders are placed for. */
     List<String> orderableIds() {
-        var ids = products.stream().filter(product -> product.availableStock() > 1000).map(Product::id).toList();
+        var ids = products.stream()
+                .filter(product -> product.availableStock() > 1000)
+                .map(Product::id)
+                .toList();
         if (ids.isEmpty()) {
             throw new IllegalStateException("No product with stock to order");
         }
@@ -70,11 +74,15 @@ final class Catalogue {
 
     private static JsonNode get(HttpClient client, String uri) {
         try {
-            var response = client.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            var response = client.send(
+                    HttpRequest.newBuilder(URI.create(uri))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Accept", "application/json")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        "GET " + uri + " answered " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {

@@ -30,8 +30,12 @@ class CatalogueDataTest {
             prices.add(price);
             assertThat(product.get("sku").asText()).matches("BENCH-\\d{5}");
         }
-        assertThat(perCategory).hasSize(10).allSatisfy((category, count) -> assertThat(count).isEqualTo(1000));
-        assertThat(outOfStockPerCategory).as("every category has products out of stock").hasSize(10)
+        assertThat(perCategory)
+                .hasSize(10)
+                .allSatisfy((category, count) -> assertThat(count).isEqualTo(1000));
+        assertThat(outOfStockPerCategory)
+                .as("every category has products out of stock")
+                .hasSize(10)
                 .allSatisfy((category, count) -> assertThat(count).isEqualTo(100));
         assertThat(prices).as("distinct prices").hasSize(10_000);
     }

@@ -38,11 +38,13 @@ public class DailyMixSimulation extends Simulation {
     private static final String WARM_UP = "warm-up ";
 
     private final LatencyLog log = new LatencyLog();
-    private final RateSteps steps = new RateSteps(Bench.decimal("bench.mix.start-rate", 50),
-            Bench.decimal("bench.mix.step", 50), Bench.integer("bench.mix.levels", 30),
+    private final RateSteps steps = new RateSteps(
+            Bench.decimal("bench.mix.start-rate", 50),
+            Bench.decimal("bench.mix.step", 50),
+            Bench.integer("bench.mix.levels", 30),
             Bench.seconds("bench.mix.level-seconds", 20));
-    private final LatencyGoal goal = new LatencyGoal(Bench.integer("bench.mix.goal.p99-ms", 50),
-            Bench.decimal("bench.mix.goal.error-percent", 1.0));
+    private final LatencyGoal goal = new LatencyGoal(
+            Bench.integer("bench.mix.goal.p99-ms", 50), Bench.decimal("bench.mix.goal.error-percent", 1.0));
     private final CapacityMonitor monitor = new CapacityMonitor(steps, goal, this::allSamples);
     private final List<String> ids;
     private final List<String> orderable;
@@ -72,49 +74,64 @@ public class DailyMixSimulation extends Simulation {
                 .exec(requests(""));
 
         setUp(warmUp.injectOpen(constantUsersPerSec(steps.startRate())
-                        .during(Bench.seconds("bench.mix.warmup-seconds", 20)))
-                .andThen(mix.injectOpen(incrementUsersPerSec(steps.increment())
-                        .times(steps.levels())
-                        .eachLevelLasting(steps.levelLength())
-                        .startingFrom(steps.startRate()))))
+                                .during(Bench.seconds("bench.mix.warmup-seconds", 20)))
+                        .andThen(mix.injectOpen(incrementUsersPerSec(steps.increment())
+                                .times(steps.levels())
+                                .eachLevelLasting(steps.levelLength())
+                                .startingFrom(steps.startRate()))))
                 .protocols(Protocols.open(Bench.productUrl()))
                 .assertions(global().failedRequests().percent().lt(Bench.maxErrorPercent()));
     }
 
     /** The four kinds of request, recorded as series named prefix + kind. */
     private ChainBuilder requests(String prefix) {
-        var productRead = Recorded.request(http(prefix + KINDS.get(0))
-                .get(session -> "/api/products/" + ids.get(zipf.next(ThreadLocalRandom.current())))
-                .check(status().is(200)), log, prefix + KINDS.get(0));
-        var productWrite = Recorded.request(http(prefix + KINDS.get(1))
-                .post(session -> "/api/products/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))
-                        + "/stock-adjustments")
-                .header("Authorization", Tokens.bearer(Tokens.CATALOG_ADMIN))
-                .header("Content-Type", "application/json")
-                .body(StringBody("{\"delta\":1,\"reason\":\"benchmark restock\"}"))
-                .check(status().is(200)), log, prefix + KINDS.get(1));
-        var orderRead = Recorded.request(http(prefix + KINDS.get(2))
-                .get(session -> Bench.orderUrl() + "/api/orders/" + orders.any())
-                .header("Authorization", Tokens.bearer(Tokens.FULFILMENT))
-                .check(status().is(200)), log, prefix + KINDS.get(2));
-        var orderWrite = Recorded.request(http(prefix + KINDS.get(3))
-                .post(Bench.orderUrl() + "/api/orders")
-                .header("Authorization", Tokens.bearer(Tokens.CUSTOMER))
-                .header("Content-Type", "application/json")
-                .body(StringBody(session -> OrderApi.placementJson(Bench.customerId(),
-                        List.of(orderable.get(ThreadLocalRandom.current().nextInt(orderable.size()))))))
-                .check(status().is(202), jsonPath("$.id").saveAs("orderId")), log, prefix + KINDS.get(3))
+        var productRead = Recorded.request(
+                http(prefix + KINDS.get(0))
+                        .get(session -> "/api/products/" + ids.get(zipf.next(ThreadLocalRandom.current())))
+                        .check(status().is(200)),
+                log,
+                prefix + KINDS.get(0));
+        var productWrite = Recorded.request(
+                http(prefix + KINDS.get(1))
+                        .post(session -> "/api/products/"
+                                + ids.get(ThreadLocalRandom.current().nextInt(ids.size())) + "/stock-adjustments")
+                        .header("Authorization", Tokens.bearer(Tokens.CATALOG_ADMIN))
+                        .header("Content-Type", "application/json")
+                        .body(StringBody("{\"delta\":1,\"reason\":\"benchmark restock\"}"))
+                        .check(status().is(200)),
+                log,
+                prefix + KINDS.get(1));
+        var orderRead = Recorded.request(
+                http(prefix + KINDS.get(2))
+                        .get(session -> Bench.orderUrl() + "/api/orders/" + orders.any())
+                        .header("Authorization", Tokens.bearer(Tokens.FULFILMENT))
+                        .check(status().is(200)),
+                log,
+                prefix + KINDS.get(2));
+        var orderWrite = Recorded.request(
+                        http(prefix + KINDS.get(3))
+                                .post(Bench.orderUrl() + "/api/orders")
+                                .header("Authorization", Tokens.bearer(Tokens.CUSTOMER))
+                                .header("Content-Type", "application/json")
+                                .body(StringBody(session -> OrderApi.placementJson(
+                                        Bench.customerId(),
+                                        List.of(orderable.get(
+                                                ThreadLocalRandom.current().nextInt(orderable.size()))))))
+                                .check(status().is(202), jsonPath("$.id").saveAs("orderId")),
+                        log,
+                        prefix + KINDS.get(3))
                 .exec(session -> {
                     if (session.contains("orderId")) {
                         orders.add(session.getString("orderId"));
                     }
                     return session.remove("orderId");
                 });
-        return exec(doSwitch("#{kind}").on(
-                onCase(KINDS.get(0)).then(productRead),
-                onCase(KINDS.get(1)).then(productWrite),
-                onCase(KINDS.get(2)).then(orderRead),
-                onCase(KINDS.get(3)).then(orderWrite)));
+        return exec(doSwitch("#{kind}")
+                .on(
+                        onCase(KINDS.get(0)).then(productRead),
+                        onCase(KINDS.get(1)).then(productWrite),
+                        onCase(KINDS.get(2)).then(orderRead),
+                        onCase(KINDS.get(3)).then(orderWrite)));
     }
 
     /** Arrival n's request: of every 23, 20 product reads, then a product write, an order read, an order write. */

@@ -22,8 +22,7 @@ final class DevJwt {
 
     static final String ISSUER = "https://oms.dev.local";
 
-    private DevJwt() {
-    }
+    private DevJwt() {}
 
     static String mint(Path privateKeyPem, String subject, String role, Duration validity) {
         long now = Instant.now().getEpochSecond();
@@ -46,7 +45,8 @@ final class DevJwt {
     private static PrivateKey privateKey(Path pem) throws GeneralSecurityException {
         try {
             var body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the development key " + pem, e);
         }

@@ -14,8 +14,7 @@ record LatencyGoal(int p99Millis, double maxErrorPercent) {
         return stats.count() > 0 && stats.p99() < p99Millis && stats.errorPercent() < maxErrorPercent;
     }
 
-    record Level(int index, double targetRate, LatencyStats stats, boolean met) {
-    }
+    record Level(int index, double targetRate, LatencyStats stats, boolean met) {}
 
     static Optional<Level> capacity(List<Level> levels) {
         Level reached = null;

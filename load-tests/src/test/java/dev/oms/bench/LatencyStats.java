@@ -13,11 +13,20 @@ import java.util.Map;
 record LatencyStats(int count, int errors, double throughput, int p50, int p95, int p99, int max) {
 
     static LatencyStats of(Collection<Sample> samples, double windowSeconds) {
-        var latencies = samples.stream().filter(Sample::ok).mapToInt(Sample::latencyMillis).sorted().toArray();
+        var latencies = samples.stream()
+                .filter(Sample::ok)
+                .mapToInt(Sample::latencyMillis)
+                .sorted()
+                .toArray();
         int errors = samples.size() - latencies.length;
         double throughput = windowSeconds > 0 ? samples.size() / windowSeconds : 0;
-        return new LatencyStats(samples.size(), errors, throughput, percentile(latencies, 50),
-                percentile(latencies, 95), percentile(latencies, 99),
+        return new LatencyStats(
+                samples.size(),
+                errors,
+                throughput,
+                percentile(latencies, 50),
+                percentile(latencies, 95),
+                percentile(latencies, 99),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1]);
     }
 

@@ -24,7 +24,9 @@ class LatencyStatsTest {
         assertThat(stats.p50()).isEqualTo(50);
         assertThat(stats.p95()).isEqualTo(95);
         assertThat(stats.p99()).isEqualTo(99);
-        assertThat(stats.max()).as("a failed request's time is not a serving time").isEqualTo(100);
+        assertThat(stats.max())
+                .as("a failed request's time is not a serving time")
+                .isEqualTo(100);
         assertThat(stats.throughput()).isEqualTo(10.1);
         assertThat(stats.errorPercent()).isCloseTo(0.99, offset(0.01));
     }
@@ -41,9 +43,13 @@ class LatencyStatsTest {
 
     @Test
     void entriesNameEveryFigureUnderThePrefix() {
-        var entries = LatencyStats.of(List.of(new Sample(0, 3, true), new Sample(0, 4, false)), 2).entries("zipf");
-        assertThat(entries).containsEntry("zipf.count", "2").containsEntry("zipf.errors", "1")
-                .containsEntry("zipf.error-percent", "50.0").containsEntry("zipf.throughput", "1.0")
+        var entries = LatencyStats.of(List.of(new Sample(0, 3, true), new Sample(0, 4, false)), 2)
+                .entries("zipf");
+        assertThat(entries)
+                .containsEntry("zipf.count", "2")
+                .containsEntry("zipf.errors", "1")
+                .containsEntry("zipf.error-percent", "50.0")
+                .containsEntry("zipf.throughput", "1.0")
                 .containsEntry("zipf.p99", "3");
     }
 }

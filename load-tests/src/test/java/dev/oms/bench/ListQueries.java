@@ -16,8 +16,7 @@ final class ListQueries {
     private static final String[][] PRICE_BANDS = {{"1", "100"}, {"50", "250"}, {"200", "400"}, {"100", "500.99"}};
     private static final String[] SORTS = {"name", "price", "updatedAt"};
 
-    private ListQueries() {
-    }
+    private ListQueries() {}
 
     /** Query strings without the cursor, e.g. {@code category=toys&sort=price&direction=desc&size=20}. */
     static List<String> generate(int count, long seed, int pageSize) {

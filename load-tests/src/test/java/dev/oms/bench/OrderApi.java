@@ -19,7 +19,8 @@ final class OrderApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String orderUrl;
 
     OrderApi(String orderUrl) {
@@ -56,9 +57,13 @@ final class OrderApi {
         do {
             var uri = orderUrl + "/api/orders?size=100&customerId=" + encode(Bench.customerId()) + "&from="
                     + encode(from.toString()) + (cursor == null ? "" : "&cursor=" + encode(cursor));
-            var page = send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json")
-                    .header("Authorization", Tokens.bearer(Tokens.FULFILMENT)).build(), 200);
+            var page = send(
+                    HttpRequest.newBuilder(URI.create(uri))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Accept", "application/json")
+                            .header("Authorization", Tokens.bearer(Tokens.FULFILMENT))
+                            .build(),
+                    200);
             page.get("items").forEach(orders::add);
             var next = page.get("nextCursor");
             cursor = next == null || next.isNull() ? null : next.asText();

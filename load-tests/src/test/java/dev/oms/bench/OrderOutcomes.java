@@ -15,8 +15,14 @@ import java.util.Set;
  * its PENDING → CONFIRMED entry in {@code statusHistory}, both written by order-service (one clock), so the
  * placement → CONFIRMED latency includes the outbox relays, the broker and product-service's reservation.
  */
-record OrderOutcomes(int placed, int confirmed, int rejected, int pending, List<Long> latenciesMicros,
-        Instant firstPlaced, Instant lastConfirmed) {
+record OrderOutcomes(
+        int placed,
+        int confirmed,
+        int rejected,
+        int pending,
+        List<Long> latenciesMicros,
+        Instant firstPlaced,
+        Instant lastConfirmed) {
 
     static OrderOutcomes of(Set<String> placedIds, Collection<JsonNode> orders) {
         int confirmed = 0;
@@ -40,14 +46,15 @@ record OrderOutcomes(int placed, int confirmed, int rejected, int pending, List<
                 // reached CONFIRMED, whatever became of it since
                 confirmed++;
                 latencies.add(Duration.between(created, confirmedAt).toNanos() / 1000);
-                lastConfirmed = lastConfirmed == null || confirmedAt.isAfter(lastConfirmed) ? confirmedAt : lastConfirmed;
+                lastConfirmed =
+                        lastConfirmed == null || confirmedAt.isAfter(lastConfirmed) ? confirmedAt : lastConfirmed;
             } else if ("REJECTED".equals(order.get("status").asText())) {
                 rejected++;
             }
         }
         int pending = placedIds.size() - confirmed - rejected;
-        return new OrderOutcomes(placedIds.size(), confirmed, rejected, pending, List.copyOf(latencies), firstPlaced,
-                lastConfirmed);
+        return new OrderOutcomes(
+                placedIds.size(), confirmed, rejected, pending, List.copyOf(latencies), firstPlaced, lastConfirmed);
     }
 
     /** Pending: neither confirmed nor rejected yet, or not listed yet. */
@@ -69,7 +76,8 @@ record OrderOutcomes(int placed, int confirmed, int rejected, int pending, List<
         if (latenciesMicros.isEmpty()) {
             return 0;
         }
-        var sorted = latenciesMicros.stream().mapToLong(Long::longValue).sorted().toArray();
+        var sorted =
+                latenciesMicros.stream().mapToLong(Long::longValue).sorted().toArray();
         int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)] / 1000.0;
     }

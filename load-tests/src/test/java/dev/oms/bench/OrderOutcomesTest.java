@@ -16,21 +16,35 @@ class OrderOutcomesTest {
     @Test
     void latencyRunsFromCreationToTheConfirmingStatusChange() throws Exception {
         var orders = List.of(
-                order("a", "CONFIRMED", "2026-03-01T09:00:00.000000Z",
+                order(
+                        "a",
+                        "CONFIRMED",
+                        "2026-03-01T09:00:00.000000Z",
                         "{\"at\":\"2026-03-01T09:00:00.250000Z\",\"from\":\"PENDING\",\"to\":\"CONFIRMED\"}"),
-                order("b", "SHIPPED", "2026-03-01T09:00:01.000000Z",
+                order(
+                        "b",
+                        "SHIPPED",
+                        "2026-03-01T09:00:01.000000Z",
                         "{\"at\":\"2026-03-01T09:00:01.100500Z\",\"from\":\"PENDING\",\"to\":\"CONFIRMED\"},"
                                 + "{\"at\":\"2026-03-01T09:00:05Z\",\"from\":\"CONFIRMED\",\"to\":\"SHIPPED\"}"),
-                order("c", "REJECTED", "2026-03-01T09:00:01.000000Z",
+                order(
+                        "c",
+                        "REJECTED",
+                        "2026-03-01T09:00:01.000000Z",
                         "{\"at\":\"2026-03-01T09:00:01.3Z\",\"from\":\"PENDING\",\"to\":\"REJECTED\"}"),
                 order("d", "PENDING", "2026-03-01T09:00:01.500000Z", ""),
-                order("someone else's", "CONFIRMED", "2026-03-01T08:00:00Z",
+                order(
+                        "someone else's",
+                        "CONFIRMED",
+                        "2026-03-01T08:00:00Z",
                         "{\"at\":\"2026-03-01T08:00:09Z\",\"from\":\"PENDING\",\"to\":\"CONFIRMED\"}"));
 
         var outcomes = OrderOutcomes.of(Set.of("a", "b", "c", "d", "never listed"), orders);
 
         assertThat(outcomes.placed()).isEqualTo(5);
-        assertThat(outcomes.confirmed()).as("a SHIPPED order reached CONFIRMED on its way").isEqualTo(2);
+        assertThat(outcomes.confirmed())
+                .as("a SHIPPED order reached CONFIRMED on its way")
+                .isEqualTo(2);
         assertThat(outcomes.rejected()).isEqualTo(1);
         assertThat(outcomes.pending()).as("d, and the order not listed yet").isEqualTo(2);
         assertThat(outcomes.settled()).isFalse();

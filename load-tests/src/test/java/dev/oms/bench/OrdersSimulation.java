@@ -39,11 +39,16 @@ public class OrdersSimulation extends Simulation {
 
     {
         var orderable = Catalogue.load(Bench.productUrl()).orderableIds();
-        var place = Recorded.request(http("place order").post("/api/orders")
-                .header("Authorization", Tokens.bearer(Tokens.CUSTOMER))
-                .header("Content-Type", "application/json")
-                .body(StringBody(session -> OrderApi.placementJson(Bench.customerId(), lines(orderable))))
-                .check(status().is(202), jsonPath("$.id").saveAs("orderId")), log, "place order")
+        var place = Recorded.request(
+                        http("place order")
+                                .post("/api/orders")
+                                .header("Authorization", Tokens.bearer(Tokens.CUSTOMER))
+                                .header("Content-Type", "application/json")
+                                .body(StringBody(
+                                        session -> OrderApi.placementJson(Bench.customerId(), lines(orderable))))
+                                .check(status().is(202), jsonPath("$.id").saveAs("orderId")),
+                        log,
+                        "place order")
                 .exec(session -> {
                     if (session.contains("orderId")) {
                         placed.add(session.getString("orderId"));
@@ -51,7 +56,9 @@ public class OrdersSimulation extends Simulation {
                     return session;
                 });
 
-        setUp(scenario("place orders").exec(place).injectOpen(constantUsersPerSec(rate).during(placing)))
+        setUp(scenario("place orders")
+                        .exec(place)
+                        .injectOpen(constantUsersPerSec(rate).during(placing)))
                 .protocols(Protocols.open(Bench.orderUrl()))
                 .assertions(global().failedRequests().percent().lt(Bench.maxErrorPercent()));
     }
@@ -62,7 +69,9 @@ public class OrdersSimulation extends Simulation {
         int first = random.nextInt(orderable.size());
         // consecutive products of the shuffled catalogue: distinct, as the API requires
         return IntStream.range(0, count)
-                .mapToObj(i -> orderable.get((first + i) % orderable.size())).distinct().toList();
+                .mapToObj(i -> orderable.get((first + i) % orderable.size()))
+                .distinct()
+                .toList();
     }
 
     @Override
@@ -70,21 +79,28 @@ public class OrdersSimulation extends Simulation {
         var api = new OrderApi(Bench.orderUrl());
         var last = new AtomicReference<OrderOutcomes>();
         try {
-            await("orders leaving PENDING").atMost(settle).pollInterval(Duration.ofSeconds(2))
+            await("orders leaving PENDING")
+                    .atMost(settle)
+                    .pollInterval(Duration.ofSeconds(2))
                     .until(() -> {
                         last.set(OrderOutcomes.of(placed, api.placedSince(started)));
                         return last.get().settled();
                     });
         } catch (ConditionTimeoutException e) {
-            System.out.printf("[bench] %d of %d orders still PENDING after %ds%n", last.get().pending(),
-                    last.get().placed(), settle.toSeconds());
+            System.out.printf(
+                    "[bench] %d of %d orders still PENDING after %ds%n",
+                    last.get().pending(), last.get().placed(), settle.toSeconds());
         }
         var entries = new LinkedHashMap<String, String>();
         entries.put("rate", Integer.toString(rate));
         entries.put("seconds", Long.toString(placing.toSeconds()));
         entries.put("settle-seconds", Long.toString(settle.toSeconds()));
-        entries.putAll(LatencyStats.of(log.samples("place order"), placing.toMillis() / 1000.0).entries("placement"));
-        entries.putAll(last.get() == null ? OrderOutcomes.of(placed, List.of()).entries() : last.get().entries());
+        entries.putAll(LatencyStats.of(log.samples("place order"), placing.toMillis() / 1000.0)
+                .entries("placement"));
+        entries.putAll(
+                last.get() == null
+                        ? OrderOutcomes.of(placed, List.of()).entries()
+                        : last.get().entries());
         Results.write(System.getProperty("bench.results.name", "orders"), entries);
     }
 }

@@ -39,32 +39,43 @@ public class ProductListSimulation extends Simulation {
     private final Duration measured = Bench.seconds("bench.list.seconds", 30);
 
     {
-        var queries = ListQueries.generate(Bench.integer("bench.list.queries", 200), 20_260_301L,
-                Bench.integer("bench.list.page-size", 20));
+        var queries = ListQueries.generate(
+                Bench.integer("bench.list.queries", 200), 20_260_301L, Bench.integer("bench.list.page-size", 20));
         double userRate = (double) pageRate / pagesPerQuery;
-        setUp(paging("list warm-up", queries, "warm-up").injectOpen(constantUsersPerSec(userRate).during(warmUp))
-                .andThen(paging("list pages", queries, "").injectOpen(constantUsersPerSec(userRate).during(measured))))
+        setUp(paging("list warm-up", queries, "warm-up")
+                        .injectOpen(constantUsersPerSec(userRate).during(warmUp))
+                        .andThen(paging("list pages", queries, "")
+                                .injectOpen(constantUsersPerSec(userRate).during(measured))))
                 .protocols(Protocols.open(Bench.productUrl()))
                 .assertions(global().failedRequests().percent().lt(Bench.maxErrorPercent()));
     }
 
     private ScenarioBuilder paging(String name, List<String> queries, String seriesSuffix) {
         return scenario(name)
-                .exec(session -> session.set("query", queries.get(ThreadLocalRandom.current().nextInt(queries.size())))
+                .exec(session -> session.set(
+                                "query", queries.get(ThreadLocalRandom.current().nextInt(queries.size())))
                         .set("pages", 1))
                 .exec(page(FIRST + suffix(seriesSuffix), session -> session.getString("query")))
-                .exec(asLongAs(session -> session.contains("cursor") && session.getInt("pages") < pagesPerQuery).on(
-                        exec(session -> session.set("next", session.getString("cursor")).remove("cursor")
-                                .set("pages", session.getInt("pages") + 1))
-                                .exec(page(NEXT + suffix(seriesSuffix), session ->
-                                        ListQueries.withCursor(session.getString("query"), session.getString("next"))))));
+                .exec(asLongAs(session -> session.contains("cursor") && session.getInt("pages") < pagesPerQuery)
+                        .on(exec(session -> session.set("next", session.getString("cursor"))
+                                        .remove("cursor")
+                                        .set("pages", session.getInt("pages") + 1))
+                                .exec(page(
+                                        NEXT + suffix(seriesSuffix),
+                                        session -> ListQueries.withCursor(
+                                                session.getString("query"), session.getString("next"))))));
     }
 
     private ChainBuilder page(String series, Function<Session, String> query) {
         // nextCursor is base64url text or null; the regex matches only the former, so a last page saves nothing
-        return Recorded.request(http(series).get(session -> "/api/products?" + query.apply(session))
-                .check(status().is(200), regex("\"nextCursor\":\"([^\"]+)\"").optional().saveAs("cursor")),
-                log, series);
+        return Recorded.request(
+                http(series)
+                        .get(session -> "/api/products?" + query.apply(session))
+                        .check(
+                                status().is(200),
+                                regex("\"nextCursor\":\"([^\"]+)\"").optional().saveAs("cursor")),
+                log,
+                series);
     }
 
     private static String suffix(String seriesSuffix) {

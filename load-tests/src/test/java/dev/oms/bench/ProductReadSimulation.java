@@ -39,44 +39,55 @@ public class ProductReadSimulation extends Simulation {
 
     {
         var ids = Catalogue.load(Bench.productUrl()).ids();
-        var missWarmUp = Duration.ofSeconds(Math.max(1,
-                Math.min(warmUp.toSeconds(), ids.size() / 4 / Math.max(1, missRate))));
+        var missWarmUp =
+                Duration.ofSeconds(Math.max(1, Math.min(warmUp.toSeconds(), ids.size() / 4 / Math.max(1, missRate))));
         long warmUpReads = missRate * missWarmUp.toSeconds();
         // each id read once at most: past that, uniform reads would start hitting the cache
-        missLength = Duration.ofSeconds(Math.max(1, Math.min(Bench.integer("bench.read.miss-seconds", 20),
-                (ids.size() - warmUpReads) / Math.max(1, missRate))));
+        missLength = Duration.ofSeconds(Math.max(
+                1,
+                Math.min(
+                        Bench.integer("bench.read.miss-seconds", 20),
+                        (ids.size() - warmUpReads) / Math.max(1, missRate))));
         var zipf = new Zipf(ids.size(), Bench.decimal("bench.read.zipf-exponent", 1.0));
         // the warm-up of the uncached path reads from the end of the shuffled ids, the measured phase from the start
         var nextFromEnd = new AtomicInteger(ids.size());
         var nextFromStart = new AtomicInteger();
 
-        var uniformWarmUp = byId("uniform warm-up",
-                session -> ids.get(Math.floorMod(nextFromEnd.decrementAndGet(), ids.size())));
-        var uniform = byId("uniform (cache misses)",
-                session -> ids.get(nextFromStart.getAndIncrement() % ids.size()));
+        var uniformWarmUp =
+                byId("uniform warm-up", session -> ids.get(Math.floorMod(nextFromEnd.decrementAndGet(), ids.size())));
+        var uniform = byId("uniform (cache misses)", session -> ids.get(nextFromStart.getAndIncrement() % ids.size()));
         var zipfWarmUp = byId("zipf warm-up", session -> ids.get(zipf.next(ThreadLocalRandom.current())));
         var zipfMeasured = byId("zipf (cache hits)", session -> ids.get(zipf.next(ThreadLocalRandom.current())));
         var ceilingWarmUp = ceiling("ceiling warm-up");
         var ceiling = ceiling("ceiling");
 
-        setUp(uniformWarmUp.injectOpen(constantUsersPerSec(missRate).during(missWarmUp))
-                .andThen(uniform.injectOpen(constantUsersPerSec(missRate).during(missLength))
-                        .andThen(zipfWarmUp.injectOpen(constantUsersPerSec(rate).during(warmUp))
-                                .andThen(zipfMeasured.injectOpen(constantUsersPerSec(rate).during(measured))
-                                        .andThen(ceilingWarmUp.injectOpen(constantUsersPerSec(rate).during(warmUp))
-                                                .andThen(ceiling.injectOpen(
-                                                        constantUsersPerSec(rate).during(measured))))))))
+        setUp(uniformWarmUp
+                        .injectOpen(constantUsersPerSec(missRate).during(missWarmUp))
+                        .andThen(uniform.injectOpen(
+                                        constantUsersPerSec(missRate).during(missLength))
+                                .andThen(zipfWarmUp
+                                        .injectOpen(constantUsersPerSec(rate).during(warmUp))
+                                        .andThen(zipfMeasured
+                                                .injectOpen(constantUsersPerSec(rate)
+                                                        .during(measured))
+                                                .andThen(ceilingWarmUp
+                                                        .injectOpen(constantUsersPerSec(rate)
+                                                                .during(warmUp))
+                                                        .andThen(ceiling.injectOpen(constantUsersPerSec(rate)
+                                                                .during(measured))))))))
                 .protocols(Protocols.open(Bench.productUrl()))
                 .assertions(global().failedRequests().percent().lt(Bench.maxErrorPercent()));
     }
 
     private ScenarioBuilder ceiling(String name) {
-        return scenario(name).exec(Recorded.request(
-                http(name).get(Bench.ceilingUrl() + "/ceiling").check(status().is(200)), log, name));
+        return scenario(name)
+                .exec(Recorded.request(
+                        http(name).get(Bench.ceilingUrl() + "/ceiling").check(status().is(200)), log, name));
     }
 
     private ScenarioBuilder byId(String name, Function<Session, String> id) {
-        return scenario(name).exec(session -> session.set("id", id.apply(session)))
+        return scenario(name)
+                .exec(session -> session.set("id", id.apply(session)))
                 .exec(Recorded.request(http(name).get("/api/products/#{id}").check(status().is(200)), log, name));
     }
 

@@ -7,8 +7,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /** HTTP settings shared by the simulations. */
 final class Protocols {
 
-    private Protocols() {
-    }
+    private Protocols() {}
 
     /**
      * For open-model load (arrivals at a rate): the virtual users share a pool of keep-alive connections, as the

@@ -15,17 +15,15 @@ final class Recorded {
 
     private static final String RESPONSE_TIME = "bench.responseTime";
 
-    private Recorded() {
-    }
+    private Recorded() {}
 
     static ChainBuilder request(HttpRequestActionBuilder request, LatencyLog log, String series) {
-        return exec(request.check(responseTimeInMillis().saveAs(RESPONSE_TIME)))
-                .exec(session -> {
-                    long end = System.currentTimeMillis();
-                    boolean timed = session.contains(RESPONSE_TIME);
-                    int latency = timed ? session.getInt(RESPONSE_TIME) : 0;
-                    log.record(series, new Sample(end - latency, latency, timed && !session.isFailed()));
-                    return session.remove(RESPONSE_TIME).markAsSucceeded();
-                });
+        return exec(request.check(responseTimeInMillis().saveAs(RESPONSE_TIME))).exec(session -> {
+            long end = System.currentTimeMillis();
+            boolean timed = session.contains(RESPONSE_TIME);
+            int latency = timed ? session.getInt(RESPONSE_TIME) : 0;
+            log.record(series, new Sample(end - latency, latency, timed && !session.isFailed()));
+            return session.remove(RESPONSE_TIME).markAsSucceeded();
+        });
     }
 }

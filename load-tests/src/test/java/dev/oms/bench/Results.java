@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
 /** A simulation's figures, one {@code key=value} file per simulation in the results folder; read by the summary. */
 final class Results {
 
-    private Results() {
-    }
+    private Results() {}
 
     static Path write(String name, Map<String, String> entries) {
         var file = Bench.resultsDir().resolve(name + ".properties");
-        var text = new TreeMap<>(entries).entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining("\n", "", "\n"));
+        var text = new TreeMap<>(entries)
+                .entrySet().stream()
+                        .map(entry -> entry.getKey() + "=" + entry.getValue())
+                        .collect(Collectors.joining("\n", "", "\n"));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);

@@ -24,16 +24,17 @@ public class SeedCatalogueSimulation extends Simulation {
     private final long started = System.currentTimeMillis();
 
     {
-        var add = http("add product").post("/api/products")
+        var add = http("add product")
+                .post("/api/products")
                 .header("Authorization", Tokens.bearer(Tokens.CATALOG_ADMIN))
                 .header("Content-Type", "application/json")
                 .body(StringBody(session -> SeedProducts.json(session.getInt("i"))))
                 .check(status().is(201));
 
         var seeder = scenario("seed the catalogue")
-                .asLongAs(session -> next.get() < count).on(
-                        exec(session -> session.set("i", next.getAndIncrement()))
-                                .exec(doIf(session -> session.getInt("i") < count).then(exec(add))));
+                .asLongAs(session -> next.get() < count)
+                .on(exec(session -> session.set("i", next.getAndIncrement()))
+                        .exec(doIf(session -> session.getInt("i") < count).then(exec(add))));
 
         setUp(seeder.injectOpen(atOnceUsers(Bench.integer("bench.seed.concurrency", 16))))
                 .protocols(Protocols.closed(Bench.productUrl()))
@@ -43,8 +44,14 @@ public class SeedCatalogueSimulation extends Simulation {
     @Override
     public void after() {
         double seconds = (System.currentTimeMillis() - started) / 1000.0;
-        Results.write("seed", Map.of("products", Integer.toString(count),
-                "seconds", Results.number(seconds),
-                "products-per-second", Results.number(count / seconds)));
+        Results.write(
+                "seed",
+                Map.of(
+                        "products",
+                        Integer.toString(count),
+                        "seconds",
+                        Results.number(seconds),
+                        "products-per-second",
+                        Results.number(count / seconds)));
     }
 }

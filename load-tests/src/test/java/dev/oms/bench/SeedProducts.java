@@ -11,24 +11,34 @@ import java.util.List;
  */
 final class SeedProducts {
 
-    static final List<String> CATEGORIES = List.of("books", "garden", "kitchen", "music", "office", "outdoor",
-            "peripherals", "sports", "tools", "toys");
-    static final List<String> FIRST_WORDS = List.of("Amber", "Bold", "Classic", "Deluxe", "Electric", "Fine",
-            "Golden", "Handy", "Iron", "Jolly", "Keen", "Lucky");
-    static final List<String> NOUNS = List.of("lamp", "mug", "chair", "pen", "kettle", "cable", "ball", "drill",
-            "puzzle", "record");
+    static final List<String> CATEGORIES = List.of(
+            "books", "garden", "kitchen", "music", "office", "outdoor", "peripherals", "sports", "tools", "toys");
+    static final List<String> FIRST_WORDS = List.of(
+            "Amber",
+            "Bold",
+            "Classic",
+            "Deluxe",
+            "Electric",
+            "Fine",
+            "Golden",
+            "Handy",
+            "Iron",
+            "Jolly",
+            "Keen",
+            "Lucky");
+    static final List<String> NOUNS =
+            List.of("lamp", "mug", "chair", "pen", "kettle", "cable", "ball", "drill", "puzzle", "record");
     static final int IN_STOCK = 1_000_000;
 
-    private SeedProducts() {
-    }
+    private SeedProducts() {}
 
     static String sku(int i) {
         return "BENCH-%05d".formatted(i);
     }
 
     static String name(int i) {
-        return FIRST_WORDS.get(i % FIRST_WORDS.size()) + " " + NOUNS.get(i / FIRST_WORDS.size() % NOUNS.size())
-                + " " + i;
+        return FIRST_WORDS.get(i % FIRST_WORDS.size()) + " " + NOUNS.get(i / FIRST_WORDS.size() % NOUNS.size()) + " "
+                + i;
     }
 
     static String category(int i) {

@@ -35,8 +35,8 @@ final class ServiceProcess implements AutoCloseable {
 
     void start() throws IOException {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " does not exist: package it first (mvn verify builds it before"
-                    + " this module)");
+            throw new IllegalStateException(
+                    jar + " does not exist: package it first (mvn verify builds it before" + " this module)");
         }
         Files.createDirectories(log.getParent());
         var command = new ArrayList<String>();
@@ -53,7 +53,9 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitReady(Duration timeout) {
-        await(name + " ready on port " + port).atMost(timeout).pollInterval(Duration.ofMillis(250))
+        await(name + " ready on port " + port)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(250))
                 .ignoreExceptions()
                 .until(() -> {
                     if (!process.isAlive()) {

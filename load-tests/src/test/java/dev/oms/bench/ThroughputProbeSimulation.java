@@ -31,19 +31,19 @@ public class ThroughputProbeSimulation extends Simulation {
         var ids = Catalogue.load(Bench.productUrl()).ids();
         var zipf = new Zipf(ids.size(), Bench.decimal("bench.read.zipf-exponent", 1.0));
         var ceiling = http("ceiling").get(Bench.ceilingUrl() + "/ceiling").check(status().is(200));
-        var product = http("product by id").get(session ->
-                Bench.productUrl() + "/api/products/" + ids.get(zipf.next(ThreadLocalRandom.current())))
+        var product = http("product by id")
+                .get(session -> Bench.productUrl() + "/api/products/" + ids.get(zipf.next(ThreadLocalRandom.current())))
                 .check(status().is(200));
 
         // both warmed up before either is measured, so that neither gets the load generator's own warm-up
         setUp(looping("ceiling warm-up", Recorded.request(ceiling, log, "ceiling warm-up"), warmUp)
-                .injectOpen(atOnceUsers(users))
-                .andThen(looping("product warm-up", Recorded.request(product, log, "product warm-up"), warmUp)
                         .injectOpen(atOnceUsers(users))
-                        .andThen(looping("ceiling", Recorded.request(ceiling, log, "ceiling"), measured)
+                        .andThen(looping("product warm-up", Recorded.request(product, log, "product warm-up"), warmUp)
                                 .injectOpen(atOnceUsers(users))
-                                .andThen(looping("product", Recorded.request(product, log, "product"), measured)
-                                        .injectOpen(atOnceUsers(users))))))
+                                .andThen(looping("ceiling", Recorded.request(ceiling, log, "ceiling"), measured)
+                                        .injectOpen(atOnceUsers(users))
+                                        .andThen(looping("product", Recorded.request(product, log, "product"), measured)
+                                                .injectOpen(atOnceUsers(users))))))
                 .protocols(Protocols.closed(Bench.productUrl()))
                 .assertions(global().failedRequests().percent().lt(Bench.maxErrorPercent()));
     }
@@ -62,8 +62,9 @@ public class ThroughputProbeSimulation extends Simulation {
         var product = LatencyStats.of(log.samples("product"), seconds);
         entries.putAll(ceiling.entries("ceiling"));
         entries.putAll(product.entries("product"));
-        entries.put("ratio-percent", Results.number(ceiling.throughput() == 0 ? 0
-                : 100.0 * product.throughput() / ceiling.throughput()));
+        entries.put(
+                "ratio-percent",
+                Results.number(ceiling.throughput() == 0 ? 0 : 100.0 * product.throughput() / ceiling.throughput()));
         Results.write("throughput-probe", entries);
     }
 }

@@ -15,8 +15,7 @@ final class Tokens {
     static final String CUSTOMER = "customer";
     static final String FULFILMENT = "fulfilment";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     private static final Map<String, String> HEADERS = new ConcurrentHashMap<>();
 
@@ -30,7 +29,8 @@ final class Tokens {
             return "Bearer " + given.strip();
         }
         var subject = CUSTOMER.equals(role) ? Bench.customerId() : "bench-" + role;
-        var key = Path.of(System.getProperty("bench.jwt.private-key",
+        var key = Path.of(System.getProperty(
+                "bench.jwt.private-key",
                 Bench.repositoryRoot().resolve("dev/jwt/dev-private-key.pem").toString()));
         return "Bearer " + DevJwt.mint(key, subject, role, Duration.ofHours(3));
     }

@@ -26,25 +26,24 @@ import java.util.stream.Stream;
 public final class MigrationReader {
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
-    private static final Pattern CREATE_TABLE = Pattern.compile(
-            "(?is)^CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+?)\\s*\\((.*)\\)\\s*$");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?is)^CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+?)\\s*\\((.*)\\)\\s*$");
     private static final Pattern DROP_TABLE = Pattern.compile("(?is)^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)");
-    private static final Pattern ADD_COLUMN = Pattern.compile(
-            "(?is)^ALTER\\s+TABLE\\s+(\\S+)\\s+ADD\\s+(?:COLUMN\\s+)?(.*)$");
-    private static final Pattern DROP_COLUMN = Pattern.compile(
-            "(?is)^ALTER\\s+TABLE\\s+(\\S+)\\s+DROP\\s+COLUMN\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)");
+    private static final Pattern ADD_COLUMN =
+            Pattern.compile("(?is)^ALTER\\s+TABLE\\s+(\\S+)\\s+ADD\\s+(?:COLUMN\\s+)?(.*)$");
+    private static final Pattern DROP_COLUMN =
+            Pattern.compile("(?is)^ALTER\\s+TABLE\\s+(\\S+)\\s+DROP\\s+COLUMN\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)");
     private static final Pattern CREATE_INDEX = Pattern.compile(
             "(?is)^CREATE\\s+(UNIQUE\\s+)?(?:(?:NON)?CLUSTERED\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+)\\s+"
                     + "ON\\s+(\\S+?)\\s*(?:USING\\s+\\w+\\s*)?\\(([^)]*)\\)\\s*(?:INCLUDE\\s*\\(([^)]*)\\))?\\s*(WHERE\\s+.*)?$");
-    private static final Pattern DROP_INDEX = Pattern.compile(
-            "(?is)^DROP\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?(\\S+?)(?:\\s+ON\\s+\\S+)?$");
-    private static final Pattern UNIQUE_CONSTRAINT = Pattern.compile(
-            "(?is)^CONSTRAINT\\s+(\\S+)\\s+UNIQUE\\s*(?:NONCLUSTERED\\s*)?\\(([^)]*)\\)$");
-    private static final List<String> CONSTRAINT_WORDS = List.of("constraint", "primary", "unique", "foreign",
-            "check", "index");
+    private static final Pattern DROP_INDEX =
+            Pattern.compile("(?is)^DROP\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?(\\S+?)(?:\\s+ON\\s+\\S+)?$");
+    private static final Pattern UNIQUE_CONSTRAINT =
+            Pattern.compile("(?is)^CONSTRAINT\\s+(\\S+)\\s+UNIQUE\\s*(?:NONCLUSTERED\\s*)?\\(([^)]*)\\)$");
+    private static final List<String> CONSTRAINT_WORDS =
+            List.of("constraint", "primary", "unique", "foreign", "check", "index");
 
-    private MigrationReader() {
-    }
+    private MigrationReader() {}
 
     /** Reads a migration folder on disk. */
     public static SchemaShape read(Path folder) {
@@ -68,7 +67,8 @@ public final class MigrationReader {
 
     private static List<Path> versionedFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> VERSIONED.matcher(f.getFileName().toString()).matches())
+            return files.filter(
+                            f -> VERSIONED.matcher(f.getFileName().toString()).matches())
                     .sorted(Comparator.comparing(MigrationReader::version, MigrationReader::compareVersions))
                     .toList();
         } catch (IOException e) {
@@ -81,7 +81,9 @@ public final class MigrationReader {
         if (!m.matches()) {
             throw new IllegalArgumentException(file.toString());
         }
-        return Arrays.stream(m.group(1).split("[._]")).mapToInt(Integer::parseInt).toArray();
+        return Arrays.stream(m.group(1).split("[._]"))
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     private static int compareVersions(int[] a, int[] b) {
@@ -114,9 +116,13 @@ public final class MigrationReader {
                 applyTableElement(shape, table, element);
             }
         } else if ((m = CREATE_INDEX.matcher(sql)).matches()) {
-            shape.addIndex(new SchemaShape.Index(name(m.group(2)), name(m.group(3)), names(m.group(4)),
+            shape.addIndex(new SchemaShape.Index(
+                    name(m.group(2)),
+                    name(m.group(3)),
+                    names(m.group(4)),
                     m.group(5) == null ? new LinkedHashSet<>() : new LinkedHashSet<>(names(m.group(5))),
-                    m.group(1) != null, m.group(6) != null));
+                    m.group(1) != null,
+                    m.group(6) != null));
         } else if ((m = DROP_INDEX.matcher(sql)).matches()) {
             var qualified = name(m.group(1));
             shape.dropIndex(qualified.substring(qualified.lastIndexOf('.') + 1));
@@ -127,12 +133,11 @@ public final class MigrationReader {
         var first = element.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         Matcher unique = UNIQUE_CONSTRAINT.matcher(element);
         if (unique.matches()) {
-            shape.addIndex(new SchemaShape.Index(name(unique.group(1)), table, names(unique.group(2)),
-                    new LinkedHashSet<>(), true, false));
+            shape.addIndex(new SchemaShape.Index(
+                    name(unique.group(1)), table, names(unique.group(2)), new LinkedHashSet<>(), true, false));
         } else if (!CONSTRAINT_WORDS.contains(first)) {
             var upper = element.toUpperCase(Locale.ROOT);
-            boolean notNull = upper.contains("NOT NULL") || upper.contains("PRIMARY KEY")
-                    || upper.contains("IDENTITY");
+            boolean notNull = upper.contains("NOT NULL") || upper.contains("PRIMARY KEY") || upper.contains("IDENTITY");
             shape.addColumn(table, new SchemaShape.Column(name(first), !notNull));
         }
     }

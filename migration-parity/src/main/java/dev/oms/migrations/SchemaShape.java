@@ -17,13 +17,11 @@ import java.util.TreeSet;
 public final class SchemaShape {
 
     /** A column: its name and whether it accepts NULL. */
-    public record Column(String name, boolean nullable) {
-    }
+    public record Column(String name, boolean nullable) {}
 
     /** An index or a unique constraint. */
-    public record Index(String name, String table, List<String> columns, Set<String> included, boolean unique,
-            boolean filtered) {
-    }
+    public record Index(
+            String name, String table, List<String> columns, Set<String> included, boolean unique, boolean filtered) {}
 
     private final SortedMap<String, SortedMap<String, Column>> tables = new TreeMap<>();
     private final SortedMap<String, Index> indexes = new TreeMap<>();

@@ -52,10 +52,14 @@ class MigrationReaderTest {
         var pg = new SchemaShape();
         MigrationReader.apply(pg, POSTGRES + "ALTER TABLE catalog.product ADD COLUMN category VARCHAR(64) NOT NULL;");
         var mssql = new SchemaShape();
-        MigrationReader.apply(mssql, SQL_SERVER.replace("sku         NVARCHAR(64)     NOT NULL",
-                "sku         NVARCHAR(64)     NULL").replace("(price, id) INCLUDE (sku)", "(price)"));
+        MigrationReader.apply(
+                mssql,
+                SQL_SERVER
+                        .replace("sku         NVARCHAR(64)     NOT NULL", "sku         NVARCHAR(64)     NULL")
+                        .replace("(price, id) INCLUDE (sku)", "(price)"));
 
-        assertThat(pg.differencesFrom(mssql, "pg", "mssql")).hasSize(3)
+        assertThat(pg.differencesFrom(mssql, "pg", "mssql"))
+                .hasSize(3)
                 .anyMatch(d -> d.startsWith("column catalog.product.category"))
                 .anyMatch(d -> d.startsWith("column catalog.product.sku"))
                 .anyMatch(d -> d.startsWith("index ix_product_price"));

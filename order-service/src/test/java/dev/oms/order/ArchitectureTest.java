@@ -18,47 +18,73 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.oms.order");
     }
 
     @Test
     void theDomainKnowsNoFrameworkTransportOrStorageEngine() {
-        noClasses().that().resideInAPackage("dev.oms.order.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta.ws.rs..",
-                        "org.jboss.resteasy..", "org.hibernate..", "io.smallrye.reactive.messaging..", "io.vertx..",
-                        "com.rabbitmq..", "io.smallrye.mutiny..", "com.fasterxml.jackson..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.oms.order.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..",
+                        "jakarta.ws.rs..",
+                        "org.jboss.resteasy..",
+                        "org.hibernate..",
+                        "io.smallrye.reactive.messaging..",
+                        "io.vertx..",
+                        "com.rabbitmq..",
+                        "io.smallrye.mutiny..",
+                        "com.fasterxml.jackson..")
                 .because("the domain states the business rules and nothing else")
                 .check(classes);
     }
 
     @Test
     void theQuerySideNeverUsesTheCommandSide() {
-        noClasses().that().resideInAPackage("dev.oms.order.query..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.oms.order.domain..",
-                        "dev.oms.order.command..", "dev.oms.order.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.oms.order.query..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.oms.order.domain..", "dev.oms.order.command..", "dev.oms.order.persistence..")
                 .because("reads go through the read model, never the aggregate")
                 .check(classes);
     }
 
     @Test
     void theCommandSideNeverUsesTheQuerySide() {
-        noClasses().that().resideInAnyPackage("dev.oms.order.domain..", "dev.oms.order.command..")
-                .should().dependOnClassesThat().resideInAPackage("dev.oms.order.query..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.oms.order.domain..", "dev.oms.order.command..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.oms.order.query..")
                 .check(classes);
     }
 
     @Test
     void onlyTheWebLayerSpeaksHttp() {
-        noClasses().that().resideOutsideOfPackage("dev.oms.order.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.oms.order.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
                 .check(classes);
     }
 
     @Test
     void theServicesShareNothingButTheEventContracts() {
-        noClasses().that().resideInAPackage("dev.oms.order..")
-                .should().dependOnClassesThat(resideInAPackage("dev.oms..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.oms.order..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("dev.oms..")
                         .and(resideOutsideOfPackages("dev.oms.order..", "dev.oms.events..")))
                 .because("the services talk only through events; product-service's code is not ours to use")
                 .check(classes);

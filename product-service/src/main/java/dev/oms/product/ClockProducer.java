@@ -1,7 +1,7 @@
 package dev.oms.product;
 
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** The one clock the service reads time from, so tests can replace it. */

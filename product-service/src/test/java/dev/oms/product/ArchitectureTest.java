@@ -18,47 +18,74 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.oms.product");
     }
 
     @Test
     void theDomainKnowsNoFrameworkTransportOrStorageEngine() {
-        noClasses().that().resideInAPackage("dev.oms.product.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta.ws.rs..",
-                        "org.jboss.resteasy..", "org.hibernate..", "io.smallrye.reactive.messaging..", "io.vertx..",
-                        "com.rabbitmq..", "io.smallrye.mutiny..", "com.fasterxml.jackson..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.oms.product.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..",
+                        "jakarta.ws.rs..",
+                        "org.jboss.resteasy..",
+                        "org.hibernate..",
+                        "io.smallrye.reactive.messaging..",
+                        "io.vertx..",
+                        "com.rabbitmq..",
+                        "io.smallrye.mutiny..",
+                        "com.fasterxml.jackson..")
                 .because("the domain states the business rules and nothing else")
                 .check(classes);
     }
 
     @Test
     void theQuerySideNeverUsesTheCommandSide() {
-        noClasses().that().resideInAPackage("dev.oms.product.query..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.oms.product.domain..",
-                        "dev.oms.product.command..", "dev.oms.product.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.oms.product.query..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.oms.product.domain..", "dev.oms.product.command..", "dev.oms.product.persistence..")
                 .because("reads go through the read model, never the aggregate")
                 .check(classes);
     }
 
     @Test
     void theCommandSideNeverUsesTheQuerySide() {
-        noClasses().that().resideInAnyPackage("dev.oms.product.domain..", "dev.oms.product.command..")
-                .should().dependOnClassesThat().resideInAPackage("dev.oms.product.query..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.oms.product.domain..", "dev.oms.product.command..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.oms.product.query..")
                 .check(classes);
     }
 
     @Test
     void onlyTheWebLayerSpeaksHttp() {
-        noClasses().that().resideOutsideOfPackage("dev.oms.product.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.oms.product.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
                 .check(classes);
     }
 
     @Test
     void theServicesShareNothingButTheEventContracts() {
-        noClasses().that().resideInAPackage("dev.oms.product..")
-                .should().dependOnClassesThat(resideInAPackage("dev.oms..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.oms.product..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("dev.oms..")
                         .and(resideOutsideOfPackages("dev.oms.product..", "dev.oms.events..")))
                 .because("the services talk only through events; order-service's code is not ours to use")
                 .check(classes);

@@ -24,17 +24,19 @@ class RefusesToStartWithoutVerificationKeyIT {
         var log = Path.of("target", "it-logs", "product-without-key.log");
         Files.createDirectories(log.getParent());
         var process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-Dquarkus.http.port=0",
-                "-Dquarkus.datasource.reactive.url=" + System.getProperty("it.reactive.url"),
-                "-Dquarkus.datasource.jdbc.url=" + System.getProperty("it.jdbc.url"),
-                "-Dquarkus.datasource.username=" + System.getProperty("it.db.user"),
-                "-Dquarkus.datasource.password=" + System.getProperty("it.db.password"),
-                "-Drabbitmq-host=" + System.getProperty("it.rabbitmq.host"),
-                "-Drabbitmq-virtual-host=" + System.getProperty("it.rabbitmq.vhost"),
-                "-jar", JAR.toString()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-Dquarkus.http.port=0",
+                        "-Dquarkus.datasource.reactive.url=" + System.getProperty("it.reactive.url"),
+                        "-Dquarkus.datasource.jdbc.url=" + System.getProperty("it.jdbc.url"),
+                        "-Dquarkus.datasource.username=" + System.getProperty("it.db.user"),
+                        "-Dquarkus.datasource.password=" + System.getProperty("it.db.password"),
+                        "-Drabbitmq-host=" + System.getProperty("it.rabbitmq.host"),
+                        "-Drabbitmq-virtual-host=" + System.getProperty("it.rabbitmq.vhost"),
+                        "-jar",
+                        JAR.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         // an environment that configures a key would defeat the test
         process.environment().keySet().removeIf(name -> name.startsWith("MP_JWT") || name.startsWith("SMALLRYE_JWT"));
         var started = process.start();

@@ -60,25 +60,43 @@ class TwoInstancesCacheIT {
     @Test
     void anUpdateThroughOneInstanceIsSeenThroughTheOther() {
         var sku = "TWO-" + UUID.randomUUID().toString().substring(0, 8);
-        String id = asAdmin(a).contentType(ContentType.JSON)
+        String id = asAdmin(a)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"sku":"%s","name":"Before","category":"two-instances","price":5,"stock":3}
                         """.formatted(sku))
-                .post("/api/products").then().statusCode(201).extract().path("id");
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // B reads it (from the database, once it is there) and caches it
-        await().atMost(SEEN_WITHIN).untilAsserted(() -> assertThat(nameThrough(b, id)).isEqualTo("Before"));
+        await().atMost(SEEN_WITHIN)
+                .untilAsserted(() -> assertThat(nameThrough(b, id)).isEqualTo("Before"));
         assertThat(nameThrough(b, id)).isEqualTo("Before");
 
-        asAdmin(a).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asAdmin(a)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body("""
                         {"sku":"%s","name":"After","category":"two-instances","price":6}
                         """.formatted(sku))
-                .put("/api/products/" + id).then().statusCode(200);
-        asAdmin(a).contentType(ContentType.JSON).body("{\"delta\": 4, \"reason\": \"delivery\"}")
-                .post("/api/products/" + id + "/stock-adjustments").then().statusCode(200);
+                .put("/api/products/" + id)
+                .then()
+                .statusCode(200);
+        asAdmin(a)
+                .contentType(ContentType.JSON)
+                .body("{\"delta\": 4, \"reason\": \"delivery\"}")
+                .post("/api/products/" + id + "/stock-adjustments")
+                .then()
+                .statusCode(200);
 
         await().atMost(SEEN_WITHIN).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            var product = given().baseUri(b.url()).get("/api/products/" + id).then().statusCode(200).extract()
+            var product = given().baseUri(b.url())
+                    .get("/api/products/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .jsonPath();
             assertThat(product.getString("name")).isEqualTo("After");
             assertThat(product.getInt("availableStock")).isEqualTo(7);
@@ -91,7 +109,11 @@ class TwoInstancesCacheIT {
     }
 
     private static String nameThrough(Instance instance, String id) {
-        return given().baseUri(instance.url()).get("/api/products/" + id).then().statusCode(200).extract()
+        return given().baseUri(instance.url())
+                .get("/api/products/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("name");
     }
 
@@ -126,13 +148,18 @@ class TwoInstancesCacheIT {
                     // the packaged jar runs in the prod profile, which trusts only the key it is given
                     "-Dmp.jwt.verify.publickey.location=file:" + DEV_PUBLIC_KEY.toAbsolutePath(),
                     "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
-                    "-jar", JAR.toString()));
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+                    "-jar",
+                    JAR.toString()));
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                    .start();
         }
 
         void awaitReady() {
-            await(name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+            await(name + " ready")
+                    .atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(250))
                     .ignoreExceptions()
                     .until(() -> {
                         if (!process.isAlive()) {

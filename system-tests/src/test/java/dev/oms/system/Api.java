@@ -7,8 +7,7 @@ import io.restassured.specification.RequestSpecification;
 /** Requests to the two services of the system under test, with or without a bearer token. */
 final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     static RequestSpecification products() {
         return given().baseUri(SystemUnderTest.productUrl());

@@ -44,45 +44,105 @@ class BadInputStrictnessIT {
         var huge = "x".repeat(11 * 1024 * 1024);
         var table = List.of(
                 // a NUL character reaches PostgreSQL, which refuses it: 500 instead of 400
-                json("add product with NUL in the name", "POST", PRODUCTS, "/api/products", admin,
+                json(
+                        "add product with NUL in the name",
+                        "POST",
+                        PRODUCTS,
+                        "/api/products",
+                        admin,
                         valid + ",\"name\":\"a" + NUL + "b\"}"),
-                json("add product with NUL in the category", "POST", PRODUCTS, "/api/products", admin,
+                json(
+                        "add product with NUL in the category",
+                        "POST",
+                        PRODUCTS,
+                        "/api/products",
+                        admin,
                         "{\"sku\":\"BUG-" + tag + "-C\",\"name\":\"n\",\"category\":\"c" + NUL + "\",\"price\":1,"
                                 + "\"stock\":1}"),
-                json("add product with NUL in the description", "POST", PRODUCTS, "/api/products", admin,
+                json(
+                        "add product with NUL in the description",
+                        "POST",
+                        PRODUCTS,
+                        "/api/products",
+                        admin,
                         valid + ",\"name\":\"n\",\"description\":\"" + NUL + "\"}"),
                 get("list products with NUL in q", PRODUCTS, "/api/products?q=%00", null),
                 get("list products with NUL in category", PRODUCTS, "/api/products?category=%00", null),
                 get("list orders with NUL in customerId", ORDERS, "/api/orders?customerId=%00", staff),
-                json("cancel an order with NUL in the reason", "PATCH", ORDERS, "/api/orders/" + order + "/status",
-                        staff, "{\"status\":\"CANCELLED\",\"reason\":\"a" + NUL + "b\"}"),
+                json(
+                        "cancel an order with NUL in the reason",
+                        "PATCH",
+                        ORDERS,
+                        "/api/orders/" + order + "/status",
+                        staff,
+                        "{\"status\":\"CANCELLED\",\"reason\":\"a" + NUL + "b\"}"),
                 // a value of the wrong type is coerced instead of refused (docs/api: wrong types are 400), and a
                 // fraction is cut to a whole number: these are stored, with a quantity nobody asked for
-                json("add product with a number for the sku", "POST", PRODUCTS, "/api/products", admin,
+                json(
+                        "add product with a number for the sku",
+                        "POST",
+                        PRODUCTS,
+                        "/api/products",
+                        admin,
                         "{\"sku\":12345,\"name\":\"n\",\"category\":\"bug-" + tag + "\",\"price\":1,\"stock\":1}"),
-                json("add product with a stock of 1.5", "POST", PRODUCTS, "/api/products", admin,
+                json(
+                        "add product with a stock of 1.5",
+                        "POST",
+                        PRODUCTS,
+                        "/api/products",
+                        admin,
                         valid.replace("\"stock\":1", "\"stock\":1.5") + ",\"name\":\"n\"}"),
-                json("adjust stock by 1.5", "POST", PRODUCTS, "/api/products/" + product + "/stock-adjustments",
-                        admin, "{\"delta\":1.5,\"reason\":\"x\"}"),
-                json("place an order for 1.5 units", "POST", ORDERS, "/api/orders", Tokens.customer("bug-" + tag),
+                json(
+                        "adjust stock by 1.5",
+                        "POST",
+                        PRODUCTS,
+                        "/api/products/" + product + "/stock-adjustments",
+                        admin,
+                        "{\"delta\":1.5,\"reason\":\"x\"}"),
+                json(
+                        "place an order for 1.5 units",
+                        "POST",
+                        ORDERS,
+                        "/api/orders",
+                        Tokens.customer("bug-" + tag),
                         "{\"lines\":[{\"productId\":\"" + product + "\",\"quantity\":1.5}]}"),
-                json("place an order with the quantity as text", "POST", ORDERS, "/api/orders",
+                json(
+                        "place an order with the quantity as text",
+                        "POST",
+                        ORDERS,
+                        "/api/orders",
                         Tokens.customer("bug-" + tag),
                         "{\"lines\":[{\"productId\":\"" + product + "\",\"quantity\":\"2\"}]}"),
                 // refused before the application sees them: right status, but an empty body, not a problem
-                json("add product with an 11 MB body", "POST", PRODUCTS, "/api/products", admin,
+                json(
+                        "add product with an 11 MB body",
+                        "POST",
+                        PRODUCTS,
+                        "/api/products",
+                        admin,
                         valid + ",\"name\":\"" + huge + "\"}"),
-                json("place an order with an 11 MB body", "POST", ORDERS, "/api/orders", Tokens.customer("bug-" + tag),
+                json(
+                        "place an order with an 11 MB body",
+                        "POST",
+                        ORDERS,
+                        "/api/orders",
+                        Tokens.customer("bug-" + tag),
                         "{\"lines\":[],\"customerId\":\"" + huge + "\"}"),
-                get("list products with a 5000-character query", PRODUCTS, "/api/products?q=" + "q".repeat(5000),
-                        null),
-                get("list orders with a 5000-character query", ORDERS, "/api/orders?customerId=" + "c".repeat(5000),
+                get("list products with a 5000-character query", PRODUCTS, "/api/products?q=" + "q".repeat(5000), null),
+                get(
+                        "list orders with a 5000-character query",
+                        ORDERS,
+                        "/api/orders?customerId=" + "c".repeat(5000),
                         staff));
-        return table.stream().map(request -> DynamicTest.dynamicTest(request.what(), () -> {
-            var answer = request.send();
-            assertThat(answer.status()).as("%s answered %s", request, answer).isBetween(400, 499);
-            assertThat(answer.contentType()).as("%s answered %s", request, answer)
-                    .startsWith("application/problem+json");
-        }));
+        return table.stream()
+                .map(request -> DynamicTest.dynamicTest(request.what(), () -> {
+                    var answer = request.send();
+                    assertThat(answer.status())
+                            .as("%s answered %s", request, answer)
+                            .isBetween(400, 499);
+                    assertThat(answer.contentType())
+                            .as("%s answered %s", request, answer)
+                            .startsWith("application/problem+json");
+                }));
     }
 }

@@ -25,8 +25,8 @@ final class Broker implements AutoCloseable {
     static final String PRODUCT_DEAD_LETTERS = "product-service.orders.dlq";
     static final String ORDER_DEAD_LETTERS = "order-service.stock-outcomes.dlq";
     static final List<String> DEAD_LETTER_QUEUES = List.of(PRODUCT_DEAD_LETTERS, ORDER_DEAD_LETTERS);
-    static final List<String> SERVICE_QUEUES = List.of(PRODUCT_ORDERS_QUEUE, ORDER_STOCK_OUTCOMES_QUEUE,
-            PRODUCT_DEAD_LETTERS, ORDER_DEAD_LETTERS);
+    static final List<String> SERVICE_QUEUES =
+            List.of(PRODUCT_ORDERS_QUEUE, ORDER_STOCK_OUTCOMES_QUEUE, PRODUCT_DEAD_LETTERS, ORDER_DEAD_LETTERS);
 
     private final Connection connection;
     private final Channel channel;
@@ -55,7 +55,10 @@ final class Broker implements AutoCloseable {
 
     /** Publishes a persistent message and waits for the broker's confirm. */
     void publish(String exchange, String routingKey, String body) {
-        var properties = new AMQP.BasicProperties.Builder().deliveryMode(2).contentType("application/json").build();
+        var properties = new AMQP.BasicProperties.Builder()
+                .deliveryMode(2)
+                .contentType("application/json")
+                .build();
         try {
             channel.basicPublish(exchange, routingKey, true, properties, body.getBytes(StandardCharsets.UTF_8));
             channel.waitForConfirmsOrDie(10_000);
@@ -93,8 +96,10 @@ final class Broker implements AutoCloseable {
         var taken = new ArrayList<Received>();
         try (var reader = connection.createChannel()) {
             for (var message = reader.basicGet(queue, true); message != null; message = reader.basicGet(queue, true)) {
-                taken.add(new Received(message.getEnvelope().getRoutingKey(),
-                        new String(message.getBody(), StandardCharsets.UTF_8), headers(message.getProps())));
+                taken.add(new Received(
+                        message.getEnvelope().getRoutingKey(),
+                        new String(message.getBody(), StandardCharsets.UTF_8),
+                        headers(message.getProps())));
             }
         } catch (IOException | TimeoutException e) {
             throw new IllegalStateException("Cannot read " + queue, e);
@@ -107,10 +112,13 @@ final class Broker implements AutoCloseable {
         var seen = new ArrayList<Received>();
         try (var reader = connection.createChannel()) {
             long last = -1;
-            for (var message = reader.basicGet(queue, false); message != null; message = reader.basicGet(queue,
-                    false)) {
-                seen.add(new Received(message.getEnvelope().getRoutingKey(),
-                        new String(message.getBody(), StandardCharsets.UTF_8), headers(message.getProps())));
+            for (var message = reader.basicGet(queue, false);
+                    message != null;
+                    message = reader.basicGet(queue, false)) {
+                seen.add(new Received(
+                        message.getEnvelope().getRoutingKey(),
+                        new String(message.getBody(), StandardCharsets.UTF_8),
+                        headers(message.getProps())));
                 last = message.getEnvelope().getDeliveryTag();
             }
             if (last >= 0) {
@@ -157,8 +165,8 @@ final class Broker implements AutoCloseable {
         @Override
         public String toString() {
             var shown = body.length() > 300 ? body.substring(0, 300) + "..." : body;
-            return routingKey + " " + shown + (headers.containsKey("x-death") ? " x-death=" + headers.get("x-death")
-                    : "");
+            return routingKey + " " + shown
+                    + (headers.containsKey("x-death") ? " x-death=" + headers.get("x-death") : "");
         }
     }
 }

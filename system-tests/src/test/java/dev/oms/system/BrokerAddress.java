@@ -8,7 +8,8 @@ record BrokerAddress(String host, int port, String vhost, String username, Strin
      * broker's "/" as guest).
      */
     static BrokerAddress configured() {
-        return new BrokerAddress(System.getProperty("system.rabbitmq.host", "127.0.0.1"),
+        return new BrokerAddress(
+                System.getProperty("system.rabbitmq.host", "127.0.0.1"),
                 Integer.getInteger("system.rabbitmq.port", 5672),
                 System.getProperty("system.rabbitmq.vhost", "/"),
                 System.getProperty("system.rabbitmq.username", "guest"),

@@ -59,17 +59,20 @@ class BrokerOutageIT {
         Invariants.assertAtRest();
 
         broker.stopApp();
-        await("both services report not ready while the broker is away").atMost(Duration.ofSeconds(30))
+        await("both services report not ready while the broker is away")
+                .atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> {
                     assertThat(SystemUnderTest.productService().readiness()).isEqualTo(503);
                     assertThat(SystemUnderTest.orderService().readiness()).isEqualTo(503);
                 });
         assertThat(Shop.stock(product)).as("reads need no broker").isEqualTo(6);
-        assertThat(Shop.order(before.keySet().iterator().next()).getString("status")).isEqualTo("CONFIRMED");
+        assertThat(Shop.order(before.keySet().iterator().next()).getString("status"))
+                .isEqualTo("CONFIRMED");
         Invariants.assertHold();
 
         broker.startApp();
-        await("both services ready again once the broker is back").atMost(Duration.ofSeconds(60))
+        await("both services ready again once the broker is back")
+                .atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> {
                     assertThat(SystemUnderTest.productService().readiness()).isEqualTo(200);
                     assertThat(SystemUnderTest.orderService().readiness()).isEqualTo(200);
@@ -77,15 +80,20 @@ class BrokerOutageIT {
 
         var after = new HashMap<String, String>();
         for (int i = 0; i < 10; i++) {
-            after.put(Shop.place("rmq-" + tag + "-after", Map.of(product, 1), null).id(), "");
+            after.put(
+                    Shop.place("rmq-" + tag + "-after", Map.of(product, 1), null)
+                            .id(),
+                    "");
         }
         Invariants.assertAtRest();
         var statuses = new HashMap<String, String>();
-        Shop.ordersOf("rmq-" + tag + "-after").forEach(o -> statuses.put((String) o.get("id"),
-                (String) o.get("status")));
+        Shop.ordersOf("rmq-" + tag + "-after")
+                .forEach(o -> statuses.put((String) o.get("id"), (String) o.get("status")));
         assertThat(statuses.keySet()).containsExactlyInAnyOrderElementsOf(after.keySet());
-        assertThat(statuses.values().stream().filter("CONFIRMED"::equals).count()).isEqualTo(6);
-        assertThat(statuses.values().stream().filter("REJECTED"::equals).count()).isEqualTo(4);
+        assertThat(statuses.values().stream().filter("CONFIRMED"::equals).count())
+                .isEqualTo(6);
+        assertThat(statuses.values().stream().filter("REJECTED"::equals).count())
+                .isEqualTo(4);
         assertThat(Shop.stock(product)).isZero();
     }
 }

@@ -77,7 +77,9 @@ class BrokerOutageUnderLoadIT {
                 }));
             }
             // stop the broker while those orders are being placed and reserved
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).until(() -> placed.size() >= 10);
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> placed.size() >= 10);
             broker.stopApp();
             for (var future : work) {
                 future.get(60, TimeUnit.SECONDS);
@@ -86,7 +88,8 @@ class BrokerOutageUnderLoadIT {
             clients.shutdownNow();
         }
 
-        await("both services report not ready while the broker is away").atMost(Duration.ofSeconds(30))
+        await("both services report not ready while the broker is away")
+                .atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> {
                     assertThat(SystemUnderTest.productService().readiness()).isEqualTo(503);
                     assertThat(SystemUnderTest.orderService().readiness()).isEqualTo(503);
@@ -94,20 +97,27 @@ class BrokerOutageUnderLoadIT {
         // what only needs the database still works: orders are taken, and wait
         for (int i = 0; i < 10; i++) {
             var answer = Shop.place("rmq-" + tag + "-late", Map.of(product, 1), null);
-            assertThat(answer.status()).as("placing while the broker is away: %s", answer).isEqualTo(202);
+            assertThat(answer.status())
+                    .as("placing while the broker is away: %s", answer)
+                    .isEqualTo(202);
             placed.put(answer.id(), "rmq-" + tag + "-late");
         }
         // and a catalogue change, whose event product-service's relay must publish once the broker is back
         var restocked = Shop.addProduct("RMQ-" + tag + "-R", "Restocked plush", "rmq-" + tag, "15", 1);
-        Api.products(Tokens.catalogAdmin()).contentType("application/json").body("{\"delta\":2,\"reason\":\"x\"}")
-                .post("/api/products/" + restocked + "/stock-adjustments").then().statusCode(200);
+        Api.products(Tokens.catalogAdmin())
+                .contentType("application/json")
+                .body("{\"delta\":2,\"reason\":\"x\"}")
+                .post("/api/products/" + restocked + "/stock-adjustments")
+                .then()
+                .statusCode(200);
         var waiting = Shop.ordersIn("PENDING").size();
         System.out.printf("[broker] %d orders placed, %d PENDING while the broker is away%n", placed.size(), waiting);
         assertThat(waiting).isGreaterThanOrEqualTo(10);
         Invariants.assertHold();
 
         broker.startApp();
-        await("both services ready again once the broker is back").atMost(Duration.ofSeconds(60))
+        await("both services ready again once the broker is back")
+                .atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> {
                     assertThat(SystemUnderTest.productService().readiness()).isEqualTo(200);
                     assertThat(SystemUnderTest.orderService().readiness()).isEqualTo(200);
@@ -120,8 +130,10 @@ class BrokerOutageUnderLoadIT {
             Shop.ordersOf(customer).forEach(o -> statuses.put((String) o.get("id"), (String) o.get("status")));
         }
         assertThat(statuses.keySet()).containsExactlyInAnyOrderElementsOf(placed.keySet());
-        assertThat(statuses.values().stream().filter("CONFIRMED"::equals).count()).isEqualTo(20);
-        assertThat(statuses.values().stream().filter("REJECTED"::equals).count()).isEqualTo(20);
+        assertThat(statuses.values().stream().filter("CONFIRMED"::equals).count())
+                .isEqualTo(20);
+        assertThat(statuses.values().stream().filter("REJECTED"::equals).count())
+                .isEqualTo(20);
         assertThat(Shop.stock(product)).isZero();
     }
 }

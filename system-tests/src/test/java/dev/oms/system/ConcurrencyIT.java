@@ -47,7 +47,9 @@ class ConcurrencyIT {
                 work.add(clients.submit(() -> {
                     for (int i = 0; i < 10; i++) {
                         var answer = Shop.place(customer, Map.of(product, 1), null);
-                        assertThat(answer.status()).as("placing for %s: %s", customer, answer).isEqualTo(202);
+                        assertThat(answer.status())
+                                .as("placing for %s: %s", customer, answer)
+                                .isEqualTo(202);
                         placed.put(answer.id(), customer);
                     }
                     return null;
@@ -58,15 +60,19 @@ class ConcurrencyIT {
             }
             Invariants.assertHold();
             Invariants.assertAtRest();
-            assertThat(sampler.lowest().get(product)).as("lowest stock seen in %d samples", sampler.samples())
+            assertThat(sampler.lowest().get(product))
+                    .as("lowest stock seen in %d samples", sampler.samples())
                     .isGreaterThanOrEqualTo(0);
         }
         assertThat(placed).hasSize(200);
         var statuses = statusesOf(placed.values().stream().distinct().toList());
-        assertThat(statuses.keySet()).as("every accepted order is there, once").containsExactlyInAnyOrderElementsOf(
-                placed.keySet());
-        assertThat(statuses.values().stream().filter("CONFIRMED"::equals).count()).isEqualTo(50);
-        assertThat(statuses.values().stream().filter("REJECTED"::equals).count()).isEqualTo(150);
+        assertThat(statuses.keySet())
+                .as("every accepted order is there, once")
+                .containsExactlyInAnyOrderElementsOf(placed.keySet());
+        assertThat(statuses.values().stream().filter("CONFIRMED"::equals).count())
+                .isEqualTo(50);
+        assertThat(statuses.values().stream().filter("REJECTED"::equals).count())
+                .isEqualTo(150);
         assertThat(Shop.stock(product)).isZero();
     }
 
@@ -76,8 +82,8 @@ class ConcurrencyIT {
         var initial = new HashMap<String, Integer>();
         int[] stocks = {40, 60, 25, 80};
         for (int p = 0; p < stocks.length; p++) {
-            initial.put(Shop.addProduct("CON-" + tag + "-P" + p, "Product " + p, "con-" + tag, "5", stocks[p]),
-                    stocks[p]);
+            initial.put(
+                    Shop.addProduct("CON-" + tag + "-P" + p, "Product " + p, "con-" + tag, "5", stocks[p]), stocks[p]);
         }
         var products = List.copyOf(initial.keySet());
         var placed = new ConcurrentHashMap<String, Map<String, Integer>>();
@@ -96,13 +102,16 @@ class ConcurrencyIT {
                             lines.put(products.get(random.nextInt(products.size())), 1 + random.nextInt(3));
                         }
                         var answer = Shop.place(customer, lines, null);
-                        assertThat(answer.status()).as("placing for %s: %s", customer, answer).isEqualTo(202);
+                        assertThat(answer.status())
+                                .as("placing for %s: %s", customer, answer)
+                                .isEqualTo(202);
                         placed.put(answer.id(), Map.copyOf(lines));
                         if (i % 5 == 4) {
                             var cancel = Shop.cancel(customer, answer.id());
                             // a race with the stock answer: cancelled (200), or already REJECTED (403 to a customer),
                             // or the answer committed while the cancel was in flight (409)
-                            assertThat(cancel.status()).as("cancelling %s: %s", answer.id(), cancel)
+                            assertThat(cancel.status())
+                                    .as("cancelling %s: %s", answer.id(), cancel)
                                     .isIn(200, 403, 409);
                             if (cancel.status() == 200) {
                                 cancelledByCustomer.add(answer.id());
@@ -117,24 +126,30 @@ class ConcurrencyIT {
             }
             Invariants.assertHold();
             Invariants.assertAtRest();
-            assertThat(sampler.lowest()).as("lowest stock seen in %d samples", sampler.samples())
-                    .allSatisfy((product, lowest) -> assertThat(lowest).as("product %s", product)
-                            .isGreaterThanOrEqualTo(0));
+            assertThat(sampler.lowest())
+                    .as("lowest stock seen in %d samples", sampler.samples())
+                    .allSatisfy((product, lowest) ->
+                            assertThat(lowest).as("product %s", product).isGreaterThanOrEqualTo(0));
         }
 
         assertThat(placed).hasSize(500);
         var statuses = statusesOf(customers);
-        assertThat(statuses.keySet()).as("every accepted order is there, once")
+        assertThat(statuses.keySet())
+                .as("every accepted order is there, once")
                 .containsExactlyInAnyOrderElementsOf(placed.keySet());
-        assertThat(statuses.values()).as("every order final (none shipped here, so CONFIRMED is final too)")
+        assertThat(statuses.values())
+                .as("every order final (none shipped here, so CONFIRMED is final too)")
                 .allSatisfy(status -> assertThat(status).isIn("CONFIRMED", "REJECTED", "CANCELLED"));
-        cancelledByCustomer.forEach(id -> assertThat(statuses.get(id)).as("order %s", id).isEqualTo("CANCELLED"));
+        cancelledByCustomer.forEach(
+                id -> assertThat(statuses.get(id)).as("order %s", id).isEqualTo("CANCELLED"));
         assertThat(statuses.values()).contains("CONFIRMED", "REJECTED", "CANCELLED");
 
         var ledger = new ArrayList<String>();
         for (var product : products) {
-            int held = placed.entrySet().stream().filter(o -> "CONFIRMED".equals(statuses.get(o.getKey())))
-                    .mapToInt(o -> o.getValue().getOrDefault(product, 0)).sum();
+            int held = placed.entrySet().stream()
+                    .filter(o -> "CONFIRMED".equals(statuses.get(o.getKey())))
+                    .mapToInt(o -> o.getValue().getOrDefault(product, 0))
+                    .sum();
             int remaining = Shop.stock(product);
             if (initial.get(product) != remaining + held || remaining < 0) {
                 ledger.add("product %s: initial %d, expected = remaining %d + held by confirmed orders %d"
@@ -149,7 +164,9 @@ class ConcurrencyIT {
         for (var customer : customers) {
             for (var order : Shop.ordersOf(customer)) {
                 var previous = statuses.put((String) order.get("id"), (String) order.get("status"));
-                assertThat(previous).as("order %s listed twice", order.get("id")).isNull();
+                assertThat(previous)
+                        .as("order %s listed twice", order.get("id"))
+                        .isNull();
             }
         }
         return statuses;

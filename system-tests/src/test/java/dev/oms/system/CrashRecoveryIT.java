@@ -47,15 +47,21 @@ class CrashRecoveryIT {
         var keys = new Keys("crash-o-" + tag, CLIENTS, 8);
         var accepted = new AtomicInteger();
         var work = keys.placeAll(clients, product, 0, 6, accepted);
-        await("20 orders accepted").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
+        await("20 orders accepted")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(5))
                 .until(() -> accepted.get() >= 20);
         orderService.kill();
-        var pendingAtKill = SystemUnderTest.orderDatabase().map(CrashRecoveryIT::pendingOrders).orElse(-1);
+        var pendingAtKill = SystemUnderTest.orderDatabase()
+                .map(CrashRecoveryIT::pendingOrders)
+                .orElse(-1);
         finish(work);
-        System.out.printf("[crash] order-service killed with %d orders accepted, %d of them still PENDING%n",
+        System.out.printf(
+                "[crash] order-service killed with %d orders accepted, %d of them still PENDING%n",
                 keys.answered(), pendingAtKill);
         finish(keys.placeAll(clients, product, 6, 8, accepted));
-        assertThat(keys.unanswered()).as("orders placed while order-service is down got no answer")
+        assertThat(keys.unanswered())
+                .as("orders placed while order-service is down got no answer")
                 .hasSizeGreaterThanOrEqualTo(2 * CLIENTS);
 
         SystemUnderTest.startAgain(orderService);
@@ -74,18 +80,24 @@ class CrashRecoveryIT {
         var accepted = new AtomicInteger();
         try (var sampler = new StockSampler(List.of(product))) {
             var work = keys.placeAll(clients, product, 0, 6, accepted);
-            await("the first reservations taken").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+            await("the first reservations taken")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(10))
                     .until(() -> Shop.stock(product) < 40);
             productService.kill();
-            var stockAtKill = SystemUnderTest.productDatabase().map(CrashRecoveryIT::stockInTable).orElse(-1);
+            var stockAtKill = SystemUnderTest.productDatabase()
+                    .map(CrashRecoveryIT::stockInTable)
+                    .orElse(-1);
             finish(work);
             // orders placed while product-service is down wait for it
             finish(keys.placeAll(clients, product, 6, 8, accepted));
             var pending = Shop.ordersIn("PENDING").size();
-            System.out.printf("[crash] product-service killed at stock %d of 40; %d orders PENDING while it is"
-                    + " down%n", stockAtKill, pending);
-            assertThat(pending).as("orders waiting for the killed product-service").isGreaterThanOrEqualTo(
-                    2 * CLIENTS);
+            System.out.printf(
+                    "[crash] product-service killed at stock %d of 40; %d orders PENDING while it is" + " down%n",
+                    stockAtKill, pending);
+            assertThat(pending)
+                    .as("orders waiting for the killed product-service")
+                    .isGreaterThanOrEqualTo(2 * CLIENTS);
             Invariants.assertHold();
 
             SystemUnderTest.startAgain(productService);
@@ -112,7 +124,8 @@ class CrashRecoveryIT {
     }
 
     private static int count(Database database, String sql) {
-        try (var connection = database.connect(); var statement = connection.createStatement();
+        try (var connection = database.connect();
+                var statement = connection.createStatement();
                 var result = statement.executeQuery(sql)) {
             result.next();
             return result.getInt(1);
@@ -134,7 +147,9 @@ class CrashRecoveryIT {
                 for (int o = 0; o < ordersEach; o++) {
                     var key = UUID.randomUUID().toString();
                     customerOfKey.put(key, customer);
-                    keysOfCustomer.computeIfAbsent(customer, k -> new ArrayList<>()).add(key);
+                    keysOfCustomer
+                            .computeIfAbsent(customer, k -> new ArrayList<>())
+                            .add(key);
                 }
             }
         }
@@ -144,7 +159,9 @@ class CrashRecoveryIT {
         }
 
         List<String> unanswered() {
-            return customerOfKey.keySet().stream().filter(key -> !orderOfKey.containsKey(key)).toList();
+            return customerOfKey.keySet().stream()
+                    .filter(key -> !orderOfKey.containsKey(key))
+                    .toList();
         }
 
         /** Each customer places its orders [from, to) one after the other, on its own thread. */
@@ -164,8 +181,10 @@ class CrashRecoveryIT {
         /** After the restart: what got no answer is sent again, with the same key, until it is accepted. */
         void retryUnanswered(String product) {
             for (var key : unanswered()) {
-                await("order with key " + key + " accepted").atMost(Duration.ofSeconds(60))
-                        .pollInterval(Duration.ofMillis(200)).until(() -> place(key, product));
+                await("order with key " + key + " accepted")
+                        .atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> place(key, product));
             }
         }
 
@@ -174,11 +193,13 @@ class CrashRecoveryIT {
             if (answer.status() == 202) {
                 var previous = orderOfKey.putIfAbsent(key, answer.id());
                 assertThat(previous == null || previous.equals(answer.id()))
-                        .as("key %s answered order %s, then %s", key, previous, answer.id()).isTrue();
+                        .as("key %s answered order %s, then %s", key, previous, answer.id())
+                        .isTrue();
                 return true;
             }
             // no answer (the service is down) or a 5xx while it dies: the client does not know, and will retry
-            assertThat(answer.status() >= 400 && answer.status() < 500).as("placing with key %s: %s", key, answer)
+            assertThat(answer.status() >= 400 && answer.status() < 500)
+                    .as("placing with key %s: %s", key, answer)
                     .isFalse();
             return false;
         }
@@ -189,12 +210,15 @@ class CrashRecoveryIT {
             var statuses = new HashMap<String, String>();
             for (var customer : customerOfKey.values().stream().distinct().toList()) {
                 for (var order : Shop.ordersOf(customer)) {
-                    assertThat(statuses.put((String) order.get("id"), (String) order.get("status"))).isNull();
+                    assertThat(statuses.put((String) order.get("id"), (String) order.get("status")))
+                            .isNull();
                 }
             }
-            assertThat(statuses.keySet()).as("the orders the customers have are exactly those their keys placed")
+            assertThat(statuses.keySet())
+                    .as("the orders the customers have are exactly those their keys placed")
                     .containsExactlyInAnyOrderElementsOf(orderOfKey.values());
-            assertThat(statuses.values().stream().filter("CONFIRMED"::equals).count()).isEqualTo(stock);
+            assertThat(statuses.values().stream().filter("CONFIRMED"::equals).count())
+                    .isEqualTo(stock);
             assertThat(statuses.values().stream().filter("REJECTED"::equals).count())
                     .isEqualTo(customerOfKey.size() - stock);
         }

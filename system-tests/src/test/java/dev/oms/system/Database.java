@@ -15,7 +15,8 @@ record Database(String service, String reactiveUrl, String jdbcUrl, String usern
         var prefix = "system." + service + ".db.";
         var name = "oms_" + service + "_system";
         var host = System.getProperty("system.db.host", "127.0.0.1");
-        return new Database(service,
+        return new Database(
+                service,
                 System.getProperty(prefix + "reactive-url", "postgresql://" + host + ":5432/" + name),
                 System.getProperty(prefix + "jdbc-url", "jdbc:postgresql://" + host + ":5432/" + name),
                 System.getProperty(prefix + "username", "postgres"),

@@ -97,7 +97,9 @@ class EventConsumersIT {
         broker.publish(Broker.PRODUCT_EVENTS, "StockReserved", lateReserved);
         awaitProcessed("catalog", eventId(latePlaced));
         awaitProcessed("ordering", eventId(lateReserved));
-        assertThat(Shop.stock(product)).as("nothing reserved again for a cancelled order").isEqualTo(10);
+        assertThat(Shop.stock(product))
+                .as("nothing reserved again for a cancelled order")
+                .isEqualTo(10);
         assertThat(Shop.order(orderId).getString("status")).isEqualTo("CANCELLED");
 
         // a cancellation that overtakes its order: the order, when it arrives, reserves nothing
@@ -105,13 +107,14 @@ class EventConsumersIT {
         var cancelFirst = envelope("OrderCancelled", overtaken, 2, """
                 {"orderId":"%s","reason":"changed my mind"}""".formatted(overtaken));
         var placedSecond = envelope("OrderPlaced", overtaken, 0, """
-                {"orderId":"%s","customerId":"%s","lines":[{"productId":"%s","quantity":5}]}"""
-                .formatted(overtaken, customer, product));
+                {"orderId":"%s","customerId":"%s","lines":[{"productId":"%s","quantity":5}]}""".formatted(overtaken, customer, product));
         broker.publish(Broker.ORDER_EVENTS, "OrderCancelled", cancelFirst);
         awaitProcessed("catalog", eventId(cancelFirst));
         broker.publish(Broker.ORDER_EVENTS, "OrderPlaced", placedSecond);
         awaitProcessed("catalog", eventId(placedSecond));
-        assertThat(Shop.stock(product)).as("nothing reserved for an order cancelled before it arrived").isEqualTo(10);
+        assertThat(Shop.stock(product))
+                .as("nothing reserved for an order cancelled before it arrived")
+                .isEqualTo(10);
         awaitQueuesDrained();
         Invariants.assertAtRest();
     }
@@ -125,19 +128,23 @@ class EventConsumersIT {
                 "{\"marker\":\"" + marker + "\"}",
                 envelope("OrderShredded", marker, 0, "{}"),
                 envelope("OrderPlaced", marker, 0, "{\"orderId\":\"not-a-uuid\",\"marker\":\"" + marker + "\"}"),
-                envelope("OrderPlaced", marker, 0, "{\"orderId\":\"" + UUID.randomUUID() + "\",\"lines\":"
-                        + "[{\"productId\":\"" + product + "\",\"quantity\":\"many\"}],\"m\":\"" + marker + "\"}"),
+                envelope(
+                        "OrderPlaced",
+                        marker,
+                        0,
+                        "{\"orderId\":\"" + UUID.randomUUID() + "\",\"lines\":" + "[{\"productId\":\"" + product
+                                + "\",\"quantity\":\"many\"}],\"m\":\"" + marker + "\"}"),
                 "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"OrderPlaced\",\"schemaVersion\":99,"
                         + "\"payload\":{},\"marker\":\"" + marker + "\"}"));
         // a well-formed order with no lines: the handler refuses it on every delivery
         var alwaysFails = envelope("OrderPlaced", marker, 0, """
-                {"orderId":"%s","customerId":"%s","lines":[],"marker":"%s"}"""
-                .formatted(UUID.randomUUID(), customer, marker));
+                {"orderId":"%s","customerId":"%s","lines":[],"marker":"%s"}""".formatted(UUID.randomUUID(), customer, marker));
         for (var message : poison) {
             broker.publish(Broker.ORDER_EVENTS, "OrderPlaced", message);
         }
         broker.publish(Broker.ORDER_EVENTS, "OrderPlaced", alwaysFails);
-        var poisonOutcomes = List.of("{\"garbage\":\"" + marker + "\"",
+        var poisonOutcomes = List.of(
+                "{\"garbage\":\"" + marker + "\"",
                 envelope("StockReserved", marker, 0, "{\"orderId\":\"" + marker + "\"}"));
         for (var message : poisonOutcomes) {
             broker.publish(Broker.PRODUCT_EVENTS, "StockReserved", message);
@@ -150,18 +157,24 @@ class EventConsumersIT {
 
         var deadOrders = awaitDeadLetters(Broker.PRODUCT_DEAD_LETTERS, poison.size() + 1);
         var deadOutcomes = awaitDeadLetters(Broker.ORDER_DEAD_LETTERS, poisonOutcomes.size());
-        assertThat(deadOrders).extracting(Broker.Received::body)
+        assertThat(deadOrders)
+                .extracting(Broker.Received::body)
                 .containsExactlyInAnyOrderElementsOf(concat(poison, alwaysFails));
-        assertThat(deadOutcomes).extracting(Broker.Received::body)
-                .containsExactlyInAnyOrderElementsOf(poisonOutcomes);
-        var failing = deadOrders.stream().filter(m -> m.body().equals(alwaysFails)).findFirst().orElseThrow();
-        assertThat(failing.headers()).as("dead-lettered after its deliveries ran out").containsKey("x-death");
+        assertThat(deadOutcomes).extracting(Broker.Received::body).containsExactlyInAnyOrderElementsOf(poisonOutcomes);
+        var failing = deadOrders.stream()
+                .filter(m -> m.body().equals(alwaysFails))
+                .findFirst()
+                .orElseThrow();
+        assertThat(failing.headers())
+                .as("dead-lettered after its deliveries ran out")
+                .containsKey("x-death");
         Invariants.assertAtRest();
     }
 
     /** Waits until the dead-letter queue holds this many messages, then takes them out (so it is empty again). */
     private List<Broker.Received> awaitDeadLetters(String queue, int expected) {
-        await(expected + " messages in " + queue).atMost(Duration.ofSeconds(60))
+        await(expected + " messages in " + queue)
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> broker.depth(queue) >= expected);
         var taken = broker.drain(queue);
         assertThat(taken).as("%s holds only what this test put there", queue).hasSize(expected);
@@ -171,25 +184,33 @@ class EventConsumersIT {
     private String captured(String queue, String type, String orderId) {
         var found = new String[1];
         var seen = new ArrayList<Broker.Received>();
-        await(type + " of order " + orderId + " published").atMost(Duration.ofSeconds(30)).until(() -> {
-            seen.addAll(broker.drain(queue));
-            seen.stream().filter(m -> m.routingKey().equals(type) && m.body().contains(orderId)).findFirst()
-                    .ifPresent(m -> found[0] = m.body());
-            return found[0] != null;
-        });
+        await(type + " of order " + orderId + " published")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> {
+                    seen.addAll(broker.drain(queue));
+                    seen.stream()
+                            .filter(m -> m.routingKey().equals(type) && m.body().contains(orderId))
+                            .findFirst()
+                            .ifPresent(m -> found[0] = m.body());
+                    return found[0] != null;
+                });
         return found[0];
     }
 
     private void awaitQueuesDrained() {
-        await("the consumers' queues drained").atMost(Duration.ofSeconds(30)).until(() ->
-                broker.depth(Broker.PRODUCT_ORDERS_QUEUE) == 0 && broker.depth(Broker.ORDER_STOCK_OUTCOMES_QUEUE) == 0);
+        await("the consumers' queues drained")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> broker.depth(Broker.PRODUCT_ORDERS_QUEUE) == 0
+                        && broker.depth(Broker.ORDER_STOCK_OUTCOMES_QUEUE) == 0);
     }
 
     /** Waits until a consumer of the service whose schema is given recorded the event in its inbox. */
     private static void awaitProcessed(String schema, String eventId) {
         var database = "catalog".equals(schema) ? SystemUnderTest.productDatabase() : SystemUnderTest.orderDatabase();
-        await("event " + eventId + " processed (" + schema + ".inbox_message)").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(100)).until(() -> {
+        await("event " + eventId + " processed (" + schema + ".inbox_message)")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
                     try (var connection = database.orElseThrow().connect();
                             var statement = connection.prepareStatement(
                                     "select count(*) from " + schema + ".inbox_message where event_id = ?")) {
@@ -207,8 +228,7 @@ class EventConsumersIT {
     private static String envelope(String type, String aggregateId, long version, String payload) {
         return """
                 {"eventId":"%s","type":"%s","schemaVersion":1,"occurredAt":"%s","aggregateId":"%s",\
-                "aggregateVersion":%d,"correlationId":"%s","payload":%s}"""
-                .formatted(UUID.randomUUID(), type, Instant.now(), aggregateId, version, aggregateId, payload);
+                "aggregateVersion":%d,"correlationId":"%s","payload":%s}""".formatted(UUID.randomUUID(), type, Instant.now(), aggregateId, version, aggregateId, payload);
     }
 
     private static String withNewEventId(String envelope) {

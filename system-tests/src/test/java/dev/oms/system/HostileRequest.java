@@ -6,11 +6,19 @@ import java.util.Map;
  * One malformed or hostile request of the bad-input table: where it goes, as whom, with what. {@code token} is a
  * bearer token or null; {@code contentType} null sends none.
  */
-record HostileRequest(String what, String method, Service service, String path, String token, String contentType,
-        String body, Map<String, String> headers) {
+record HostileRequest(
+        String what,
+        String method,
+        Service service,
+        String path,
+        String token,
+        String contentType,
+        String body,
+        Map<String, String> headers) {
 
     enum Service {
-        PRODUCTS, ORDERS
+        PRODUCTS,
+        ORDERS
     }
 
     static HostileRequest json(String what, String method, Service service, String path, String token, String body) {

@@ -37,11 +37,11 @@ final class Invariants {
 
     private static final Duration SETTLE = Duration.ofSeconds(Long.getLong("system.settle-seconds", 90));
     /** How long an order may stay PENDING: the services' oms.orders.pending-timeout plus its check interval. */
-    private static final Duration PENDING_ALLOWANCE = Duration.parse(System.getProperty("system.pending-timeout",
-            "PT15M")).plus(Duration.ofMinutes(1));
+    private static final Duration PENDING_ALLOWANCE = Duration.parse(
+                    System.getProperty("system.pending-timeout", "PT15M"))
+            .plus(Duration.ofMinutes(1));
 
-    private Invariants() {
-    }
+    private Invariants() {}
 
     /** What must be true at any moment, even under load or right after a crash. */
     static void assertHold() {
@@ -57,7 +57,8 @@ final class Invariants {
      * once nothing is in flight.
      */
     static void assertAtRest() {
-        await("the system at rest: no order PENDING, every outbox drained").atMost(SETTLE)
+        await("the system at rest: no order PENDING, every outbox drained")
+                .atMost(SETTLE)
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     var violations = new ArrayList<String>();
@@ -85,15 +86,17 @@ final class Invariants {
         } catch (Shop.Unreachable e) {
             unreachable(violations, SystemUnderTest.productDatabase(), e);
         }
-        query(SystemUnderTest.productDatabase(), "select id, sku, stock from catalog.product where stock < 0",
+        query(
+                SystemUnderTest.productDatabase(),
+                "select id, sku, stock from catalog.product where stock < 0",
                 row -> violations.add("product %s (%s): stock %s in catalog.product, expected >= 0"
                         .formatted(row.get(0), row.get(1), row.get(2))));
     }
 
     private static void noOrderPending(List<String> violations) {
         for (var order : pendingOrders(violations)) {
-            violations.add("order %s of %s (placed %s): PENDING, expected a final answer by now".formatted(
-                    order.get(0), order.get(1), order.get(2)));
+            violations.add("order %s of %s (placed %s): PENDING, expected a final answer by now"
+                    .formatted(order.get(0), order.get(1), order.get(2)));
         }
     }
 
@@ -112,12 +115,16 @@ final class Invariants {
     private static List<List<String>> pendingOrders(List<String> violations) {
         var pending = new ArrayList<List<String>>();
         try {
-            Shop.ordersIn("PENDING").forEach(order -> pending.add(List.of((String) order.get("id"),
-                    (String) order.get("customerId"), (String) order.get("createdAt"))));
+            Shop.ordersIn("PENDING")
+                    .forEach(order ->
+                            pending.add(List.of((String) order.get("id"), (String) order.get("customerId"), (String)
+                                    order.get("createdAt"))));
         } catch (Shop.Unreachable e) {
             unreachable(violations, SystemUnderTest.orderDatabase(), e);
-            query(SystemUnderTest.orderDatabase(), "select id, customer_id, created_at from ordering.customer_order"
-                    + " where status = 'PENDING'", row -> pending.add(List.of(row.get(0), row.get(1), row.get(2))));
+            query(
+                    SystemUnderTest.orderDatabase(),
+                    "select id, customer_id, created_at from ordering.customer_order" + " where status = 'PENDING'",
+                    row -> pending.add(List.of(row.get(0), row.get(1), row.get(2))));
         }
         return pending;
     }
@@ -135,10 +142,13 @@ final class Invariants {
         for (var service : List.of(
                 Map.entry(SystemUnderTest.productDatabase(), "catalog"),
                 Map.entry(SystemUnderTest.orderDatabase(), "ordering"))) {
-            query(service.getKey(), "select event_type, aggregate_id, occurred_at from " + service.getValue()
-                    + ".outbox_event where published_at is null order by id", row -> violations.add(
-                    "%s.outbox_event: %s of %s (occurred %s) still unpublished, expected every event published"
-                            .formatted(service.getValue(), row.get(0), row.get(1), row.get(2))));
+            query(
+                    service.getKey(),
+                    "select event_type, aggregate_id, occurred_at from " + service.getValue()
+                            + ".outbox_event where published_at is null order by id",
+                    row -> violations.add(
+                            "%s.outbox_event: %s of %s (occurred %s) still unpublished, expected every event published"
+                                    .formatted(service.getValue(), row.get(0), row.get(1), row.get(2))));
         }
     }
 
@@ -148,16 +158,22 @@ final class Invariants {
             return;
         }
         var orders = new HashMap<String, Held>();
-        query(SystemUnderTest.orderDatabase(), "select o.id, o.status, l.product_id, l.quantity"
-                + " from ordering.customer_order o join ordering.order_line l on l.order_id = o.id", row -> orders
-                .computeIfAbsent(row.get(0), id -> new Held(row.get(1), new TreeMap<>()))
-                .lines().put(row.get(2), Integer.parseInt(row.get(3))));
+        query(
+                SystemUnderTest.orderDatabase(),
+                "select o.id, o.status, l.product_id, l.quantity"
+                        + " from ordering.customer_order o join ordering.order_line l on l.order_id = o.id",
+                row -> orders.computeIfAbsent(row.get(0), id -> new Held(row.get(1), new TreeMap<>()))
+                        .lines()
+                        .put(row.get(2), Integer.parseInt(row.get(3))));
         var reservations = new HashMap<String, Held>();
-        query(SystemUnderTest.productDatabase(), "select r.order_id, r.status, l.product_id, l.quantity"
-                + " from catalog.order_reservation r"
-                + " left join catalog.order_reservation_line l on l.order_id = r.order_id", row -> {
-                    var reservation = reservations.computeIfAbsent(row.get(0),
-                            id -> new Held(row.get(1), new TreeMap<>()));
+        query(
+                SystemUnderTest.productDatabase(),
+                "select r.order_id, r.status, l.product_id, l.quantity"
+                        + " from catalog.order_reservation r"
+                        + " left join catalog.order_reservation_line l on l.order_id = r.order_id",
+                row -> {
+                    var reservation =
+                            reservations.computeIfAbsent(row.get(0), id -> new Held(row.get(1), new TreeMap<>()));
                     if (row.get(2) != null) {
                         reservation.lines().put(row.get(2), Integer.parseInt(row.get(3)));
                     }
@@ -165,16 +181,20 @@ final class Invariants {
         orders.forEach((id, order) -> {
             var reservation = reservations.get(id);
             var holds = Shop.HOLDING_STATUSES.contains(order.status());
-            if (holds && (reservation == null || !"RESERVED".equals(reservation.status())
-                    || !reservation.lines().equals(order.lines()))) {
+            if (holds
+                    && (reservation == null
+                            || !"RESERVED".equals(reservation.status())
+                            || !reservation.lines().equals(order.lines()))) {
                 violations.add(("order %s: %s with lines %s, expected a RESERVED reservation of the same;"
-                        + " product-service has %s").formatted(id, order.status(), order.lines(), reservation));
+                                + " product-service has %s")
+                        .formatted(id, order.status(), order.lines(), reservation));
             } else if (!holds && reservation != null && "RESERVED".equals(reservation.status())) {
                 violations.add("order %s: %s, expected no stock held for it; product-service holds %s"
                         .formatted(id, order.status(), reservation));
             } else if (reservation == null) {
                 violations.add(("order %s: %s, but product-service never saw it (no reservation row), expected"
-                        + " every OrderPlaced consumed").formatted(id, order.status()));
+                                + " every OrderPlaced consumed")
+                        .formatted(id, order.status()));
             }
         });
         // events for an order order-service never had (injected by a test, or from a foreign producer) may leave a
@@ -182,15 +202,18 @@ final class Invariants {
         reservations.forEach((id, reservation) -> {
             if (!orders.containsKey(id) && "RESERVED".equals(reservation.status())) {
                 violations.add(("reservation for order %s: %s holds stock, expected an order order-service"
-                        + " knows; it has none").formatted(id, reservation));
+                                + " knows; it has none")
+                        .formatted(id, reservation));
             }
         });
     }
 
     private static void querySideInStep(List<String> violations) {
-        query(SystemUnderTest.productDatabase(), "select p.id, p.sku, p.stock, v.available_stock, p.version, v.version"
-                + " from catalog.product p left join catalog.product_view v on v.id = p.id"
-                + " where v.id is null or v.available_stock <> p.stock or v.version <> p.version",
+        query(
+                SystemUnderTest.productDatabase(),
+                "select p.id, p.sku, p.stock, v.available_stock, p.version, v.version"
+                        + " from catalog.product p left join catalog.product_view v on v.id = p.id"
+                        + " where v.id is null or v.available_stock <> p.stock or v.version <> p.version",
                 row -> violations.add("product %s (%s): the query side shows stock %s at version %s, expected %s at %s"
                         .formatted(row.get(0), row.get(1), row.get(3), row.get(5), row.get(2), row.get(4))));
     }
@@ -240,8 +263,14 @@ final class Invariants {
                     var type = result.getMetaData().getColumnType(i);
                     var instant = type == java.sql.Types.TIMESTAMP || type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
                     var value = instant ? result.getObject(i, java.time.OffsetDateTime.class) : result.getString(i);
-                    values.add(value == null ? null : instant
-                            ? ((java.time.OffsetDateTime) value).toInstant().toString() : (String) value);
+                    values.add(
+                            value == null
+                                    ? null
+                                    : instant
+                                            ? ((java.time.OffsetDateTime) value)
+                                                    .toInstant()
+                                                    .toString()
+                                            : (String) value);
                 }
                 row.accept(values);
             }
@@ -256,13 +285,12 @@ final class Invariants {
 
     private static void fail(List<String> violations) {
         if (!violations.isEmpty()) {
-            throw new AssertionError(violations.size() + " invariant(s) broken:\n  " + String.join("\n  ",
-                    violations.subList(0, Math.min(violations.size(), 50)))
+            throw new AssertionError(violations.size() + " invariant(s) broken:\n  "
+                    + String.join("\n  ", violations.subList(0, Math.min(violations.size(), 50)))
                     + (violations.size() > 50 ? "\n  ... and " + (violations.size() - 50) + " more" : ""));
         }
     }
 
     /** An order, or a reservation, and the quantity it has per product. */
-    private record Held(String status, TreeMap<String, Integer> lines) {
-    }
+    private record Held(String status, TreeMap<String, Integer> lines) {}
 }

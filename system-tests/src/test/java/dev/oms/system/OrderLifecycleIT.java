@@ -36,18 +36,24 @@ class OrderLifecycleIT {
         assertThat(order.getDouble("total")).isEqualTo(28.20);
         assertThat(order.getString("currency")).isEqualTo("EUR");
         assertThat(order.getList("lines.name")).containsExactlyInAnyOrder("Mug", "Spoon");
-        assertThat(order.getDouble("lines.find { it.productId == '" + mug + "' }.unitPrice")).isEqualTo(12.50);
-        assertThat(order.getDouble("lines.find { it.productId == '" + mug + "' }.lineTotal")).isEqualTo(25.00);
+        assertThat(order.getDouble("lines.find { it.productId == '" + mug + "' }.unitPrice"))
+                .isEqualTo(12.50);
+        assertThat(order.getDouble("lines.find { it.productId == '" + mug + "' }.lineTotal"))
+                .isEqualTo(25.00);
         assertThat(Shop.stock(mug)).isEqualTo(8);
         assertThat(Shop.stock(spoon)).isEqualTo(4);
 
         // a later price change does not reach an order already priced
         var etag = Api.products().get("/api/products/" + mug).then().extract().header("ETag");
-        Api.products(Tokens.catalogAdmin()).contentType("application/json").header("If-Match", etag)
+        Api.products(Tokens.catalogAdmin())
+                .contentType("application/json")
+                .header("If-Match", etag)
                 .body("""
                         {"sku":"LIFE-%s-M","name":"Mug","category":"life-%s","price":99}
                         """.formatted(tag, tag))
-                .put("/api/products/" + mug).then().statusCode(200);
+                .put("/api/products/" + mug)
+                .then()
+                .statusCode(200);
 
         assertThat(Shop.changeStatus(delivered, "SHIPPED").status()).isEqualTo(200);
         assertThat(Shop.changeStatus(delivered, "DELIVERED").status()).isEqualTo(200);
@@ -76,7 +82,8 @@ class OrderLifecycleIT {
         assertThat(Shop.stock(mug)).isEqualTo(5);
         assertThat(Shop.stock(spoon)).isEqualTo(0);
         assertThat(Shop.cancel(customer, cancelled).status()).isEqualTo(200);
-        await("the stock of cancelled order " + cancelled + " back").atMost(Duration.ofSeconds(30))
+        await("the stock of cancelled order " + cancelled + " back")
+                .atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> {
                     assertThat(Shop.stock(mug)).isEqualTo(8);
                     assertThat(Shop.stock(spoon)).isEqualTo(4);
@@ -84,17 +91,20 @@ class OrderLifecycleIT {
         assertConflict(Shop.changeStatus(cancelled, "SHIPPED"), "CANCELLED");
         assertConflict(Shop.changeStatus(cancelled, "CANCELLED"), "CANCELLED");
 
-        assertThat(Shop.ordersOf(customer)).extracting(o -> o.get("id") + "=" + o.get("status"))
-                .containsExactlyInAnyOrder(delivered + "=DELIVERED", tooMany + "=REJECTED",
-                        cancelled + "=CANCELLED");
+        assertThat(Shop.ordersOf(customer))
+                .extracting(o -> o.get("id") + "=" + o.get("status"))
+                .containsExactlyInAnyOrder(delivered + "=DELIVERED", tooMany + "=REJECTED", cancelled + "=CANCELLED");
         Invariants.assertAtRest();
         assertThat(Shop.stock(mug)).isEqualTo(8);
         assertThat(Shop.stock(spoon)).isEqualTo(4);
     }
 
     static io.restassured.path.json.JsonPath awaitStatus(String orderId, String status) {
-        await("order " + orderId + " " + status).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> assertThat(Shop.order(orderId).getString("status")).isEqualTo(status));
+        await("order " + orderId + " " + status)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() ->
+                        assertThat(Shop.order(orderId).getString("status")).isEqualTo(status));
         return Shop.order(orderId);
     }
 

@@ -53,8 +53,9 @@ final class PrivateBroker implements AutoCloseable {
             var cookie = home.resolve(".erlang.cookie");
             Files.writeString(cookie, UUID.randomUUID().toString().replace("-", ""));
             Files.setPosixFilePermissions(cookie, PosixFilePermissions.fromString("r--------"));
-            Files.writeString(home.resolve("rabbitmq.conf"), "listeners.tcp.local = 127.0.0.1:" + port + "\n"
-                    + "loopback_users = none\n");
+            Files.writeString(
+                    home.resolve("rabbitmq.conf"),
+                    "listeners.tcp.local = 127.0.0.1:" + port + "\n" + "loopback_users = none\n");
             // our own env file instead of /etc/rabbitmq/rabbitmq-env.conf, which names the shared node
             Files.writeString(home.resolve("rabbitmq-env.conf"), "ERL_EPMD_ADDRESS=127.0.0.1\n");
             Files.writeString(home.resolve("enabled_plugins"), "[].\n");
@@ -64,9 +65,15 @@ final class PrivateBroker implements AutoCloseable {
                     Map.entry("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1"),
                     Map.entry("RABBITMQ_NODE_PORT", String.valueOf(port)),
                     Map.entry("RABBITMQ_DIST_PORT", String.valueOf(freePort())),
-                    Map.entry("RABBITMQ_CONFIG_FILE", home.resolve("rabbitmq.conf").toString()),
-                    Map.entry("RABBITMQ_CONF_ENV_FILE", home.resolve("rabbitmq-env.conf").toString()),
-                    Map.entry("RABBITMQ_ENABLED_PLUGINS_FILE", home.resolve("enabled_plugins").toString()),
+                    Map.entry(
+                            "RABBITMQ_CONFIG_FILE",
+                            home.resolve("rabbitmq.conf").toString()),
+                    Map.entry(
+                            "RABBITMQ_CONF_ENV_FILE",
+                            home.resolve("rabbitmq-env.conf").toString()),
+                    Map.entry(
+                            "RABBITMQ_ENABLED_PLUGINS_FILE",
+                            home.resolve("enabled_plugins").toString()),
                     Map.entry("RABBITMQ_MNESIA_BASE", home.resolve("mnesia").toString()),
                     Map.entry("RABBITMQ_LOG_BASE", home.resolve("log").toString()),
                     Map.entry("RABBITMQ_PID_FILE", home.resolve("rabbitmq.pid").toString()),
@@ -74,8 +81,10 @@ final class PrivateBroker implements AutoCloseable {
             var broker = new PrivateBroker(scripts, home, node, port, environment);
             try {
                 broker.run("rabbitmq-server", "-detached");
-                await(node + " accepting connections").atMost(Duration.ofSeconds(60))
-                        .pollInterval(Duration.ofMillis(500)).until(broker::accepting);
+                await(node + " accepting connections")
+                        .atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(broker::accepting);
             } catch (RuntimeException e) {
                 broker.close();
                 throw e;
@@ -148,7 +157,8 @@ final class PrivateBroker implements AutoCloseable {
 
     private void killByPidFile() {
         try {
-            var pid = Long.parseLong(Files.readString(home.resolve("rabbitmq.pid")).trim());
+            var pid = Long.parseLong(
+                    Files.readString(home.resolve("rabbitmq.pid")).trim());
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         } catch (IOException | NumberFormatException e) {
             // no pid file: the node never started
@@ -183,7 +193,8 @@ final class PrivateBroker implements AutoCloseable {
     }
 
     private static Path scriptsDir() {
-        return Path.of(System.getProperty("system.rabbitmq.scripts",
+        return Path.of(System.getProperty(
+                "system.rabbitmq.scripts",
                 System.getenv().getOrDefault("RABBITMQ_SCRIPTS_DIR", "/usr/lib/rabbitmq/bin")));
     }
 
@@ -195,7 +206,8 @@ final class PrivateBroker implements AutoCloseable {
 
     private static void deleteRecursively(Path directory) {
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a temporary directory left behind is harmless
         }

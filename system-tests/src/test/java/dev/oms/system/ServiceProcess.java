@@ -79,12 +79,13 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitReady(Duration timeout) {
-        await(name + " ready on port " + port).atMost(timeout).pollInterval(Duration.ofMillis(250))
+        await(name + " ready on port " + port)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(250))
                 .ignoreExceptions()
                 .until(() -> {
                     if (!process.isAlive()) {
-                        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see "
-                                + log);
+                        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
                     }
                     return readiness() == 200;
                 });

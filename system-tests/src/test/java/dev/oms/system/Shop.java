@@ -27,13 +27,14 @@ final class Shop {
     static final List<String> HOLDING_STATUSES = List.of("CONFIRMED", "SHIPPED", "DELIVERED");
 
     // HTTP/1.1 as most clients speak it (the JDK's default would first try to upgrade every request to h2c)
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private static final String FULFILMENT = Tokens.fulfilment();
     private static final String ADMIN = Tokens.catalogAdmin();
 
-    private Shop() {
-    }
+    private Shop() {}
 
     /** A short random tag that keeps one scenario's SKUs, categories and customers apart from every other's. */
     static String tag() {
@@ -42,9 +43,14 @@ final class Shop {
 
     /** Adds a product and returns its id. */
     static String addProduct(String sku, String name, String category, String price, int stock) {
-        var answer = send("POST", SystemUnderTest.productUrl() + "/api/products", ADMIN, """
+        var answer = send(
+                "POST",
+                SystemUnderTest.productUrl() + "/api/products",
+                ADMIN,
+                """
                 {"sku":"%s","name":"%s","category":"%s","price":%s,"stock":%d}
-                """.formatted(sku, name, category, price, stock), Map.of());
+                """.formatted(sku, name, category, price, stock),
+                Map.of());
         if (answer.status() != 201) {
             throw new AssertionError("adding product " + sku + " answered " + answer);
         }
@@ -71,14 +77,22 @@ final class Shop {
 
     /** Changes an order's status as fulfilment staff. */
     static Answer changeStatus(String orderId, String status) {
-        return send("PATCH", SystemUnderTest.orderUrl() + "/api/orders/" + orderId + "/status", FULFILMENT,
-                "{\"status\":\"" + status + "\"}", Map.of());
+        return send(
+                "PATCH",
+                SystemUnderTest.orderUrl() + "/api/orders/" + orderId + "/status",
+                FULFILMENT,
+                "{\"status\":\"" + status + "\"}",
+                Map.of());
     }
 
     /** Cancels an order as its customer. */
     static Answer cancel(String customer, String orderId) {
-        return send("PATCH", SystemUnderTest.orderUrl() + "/api/orders/" + orderId + "/status",
-                Tokens.customer(customer), "{\"status\":\"CANCELLED\"}", Map.of());
+        return send(
+                "PATCH",
+                SystemUnderTest.orderUrl() + "/api/orders/" + orderId + "/status",
+                Tokens.customer(customer),
+                "{\"status\":\"CANCELLED\"}",
+                Map.of());
     }
 
     /** An order as fulfilment staff read it. */
@@ -105,8 +119,9 @@ final class Shop {
         var items = new ArrayList<Map<String, Object>>();
         String cursor = null;
         do {
-            var query = "size=100" + category.map(c -> "&category=" + URLEncoder.encode(c, StandardCharsets.UTF_8))
-                    .orElse("") + (cursor == null ? "" : "&cursor=" + cursor);
+            var query = "size=100"
+                    + category.map(c -> "&category=" + URLEncoder.encode(c, StandardCharsets.UTF_8))
+                            .orElse("") + (cursor == null ? "" : "&cursor=" + cursor);
             var answer = send("GET", SystemUnderTest.productUrl() + "/api/products?" + query, null, null, Map.of());
             if (answer.status() == -1) {
                 throw new Unreachable("product-service", answer);
@@ -130,16 +145,20 @@ final class Shop {
 
     /** Sends exactly what it is given: no Content-Type unless among the headers. */
     static Answer sendRaw(String method, String url, String token, String body, Map<String, String> headers) {
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
         try {
             var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(),
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Idempotent-Replayed").isPresent());
         } catch (IOException e) {
@@ -154,8 +173,13 @@ final class Shop {
         var items = new ArrayList<Map<String, Object>>();
         String cursor = null;
         do {
-            var answer = send("GET", SystemUnderTest.orderUrl() + "/api/orders?size=100&" + filter
-                    + (cursor == null ? "" : "&cursor=" + cursor), FULFILMENT, null, Map.of());
+            var answer = send(
+                    "GET",
+                    SystemUnderTest.orderUrl() + "/api/orders?size=100&" + filter
+                            + (cursor == null ? "" : "&cursor=" + cursor),
+                    FULFILMENT,
+                    null,
+                    Map.of());
             if (answer.status() == -1) {
                 throw new Unreachable("order-service", answer);
             }

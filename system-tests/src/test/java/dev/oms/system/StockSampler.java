@@ -18,16 +18,20 @@ final class StockSampler implements AutoCloseable {
     private volatile int samples;
 
     StockSampler(List<String> productIds) {
-        timer.scheduleWithFixedDelay(() -> {
-            for (var id : productIds) {
-                try {
-                    lowest.merge(id, Shop.stock(id), Math::min);
-                } catch (RuntimeException | AssertionError e) {
-                    // a service being restarted does not answer; the next sample will
-                }
-            }
-            samples++;
-        }, 0, 100, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    for (var id : productIds) {
+                        try {
+                            lowest.merge(id, Shop.stock(id), Math::min);
+                        } catch (RuntimeException | AssertionError e) {
+                            // a service being restarted does not answer; the next sample will
+                        }
+                    }
+                    samples++;
+                },
+                0,
+                100,
+                TimeUnit.MILLISECONDS);
     }
 
     /** The lowest stock seen per product. */

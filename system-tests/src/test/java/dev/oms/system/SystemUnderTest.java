@@ -43,8 +43,10 @@ public final class SystemUnderTest implements BeforeAllCallback {
 
     /** Skips (never passes) a scenario that needs to control the processes, against a deployment given by URL. */
     static void assumeStartedHere() {
-        Assumptions.assumeTrue(startedHere(), "needs the services as processes of this run; a deployment given by"
-                + " URL (-Dsystem.product-url) cannot be killed or re-pointed from here");
+        Assumptions.assumeTrue(
+                startedHere(),
+                "needs the services as processes of this run; a deployment given by"
+                        + " URL (-Dsystem.product-url) cannot be killed or re-pointed from here");
     }
 
     /** Whether the databases and the broker of the system under test can be read from here. */
@@ -53,8 +55,10 @@ public final class SystemUnderTest implements BeforeAllCallback {
     }
 
     static void assumeInspectable() {
-        Assumptions.assumeTrue(inspectable(), "needs the broker (and databases) of the deployment: pass"
-                + " -Dsystem.inspect=true with -Dsystem.rabbitmq.* and -Dsystem.*.db.* describing it");
+        Assumptions.assumeTrue(
+                inspectable(),
+                "needs the broker (and databases) of the deployment: pass"
+                        + " -Dsystem.inspect=true with -Dsystem.rabbitmq.* and -Dsystem.*.db.* describing it");
     }
 
     static ServiceProcess productService() {
@@ -86,8 +90,13 @@ public final class SystemUnderTest implements BeforeAllCallback {
      */
     static void moveTo(BrokerAddress broker) {
         assumeStartedHere();
-        var changes = Map.of("rabbitmq-host", broker.host(), "rabbitmq-port", String.valueOf(broker.port()),
-                "rabbitmq-virtual-host", broker.vhost());
+        var changes = Map.of(
+                "rabbitmq-host",
+                broker.host(),
+                "rabbitmq-port",
+                String.valueOf(broker.port()),
+                "rabbitmq-virtual-host",
+                broker.vhost());
         try {
             processes.order.restart(changes);
             processes.product.restart(changes);
@@ -121,7 +130,8 @@ public final class SystemUnderTest implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        processes = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        processes = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(Processes.class, key -> Processes.start(), Processes.class);
     }
 
@@ -148,10 +158,10 @@ public final class SystemUnderTest implements BeforeAllCallback {
             }
             var root = Path.of(System.getProperty("system.repository-root", ".."));
             var logs = Path.of("target", "system-logs");
-            var product = new ServiceProcess("product-service", runner(root, "product-service"), freePort(),
-                    serviceProperties("product"), logs);
-            var order = new ServiceProcess("order-service", runner(root, "order-service"), freePort(),
-                    serviceProperties("order"), logs);
+            var product = new ServiceProcess(
+                    "product-service", runner(root, "product-service"), freePort(), serviceProperties("product"), logs);
+            var order = new ServiceProcess(
+                    "order-service", runner(root, "order-service"), freePort(), serviceProperties("order"), logs);
             var processes = new Processes(product, order, BrokerAddress.configured());
             Runtime.getRuntime().addShutdownHook(new Thread(processes::closeQuietly));
             try {

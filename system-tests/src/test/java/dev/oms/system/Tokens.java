@@ -25,8 +25,7 @@ final class Tokens {
 
     private static PrivateKey key;
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String customer(String customerId) {
         return token(customerId, "customer");
@@ -44,7 +43,7 @@ final class Tokens {
         var now = Instant.now().getEpochSecond();
         var header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         var claims = ("{\"iss\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":[\"%s\"],\"iat\":%d,"
-                + "\"exp\":%d,\"jti\":\"%s\"}")
+                        + "\"exp\":%d,\"jti\":\"%s\"}")
                 .formatted(issuer(), subject, subject, role, now, now + 3600, UUID.randomUUID());
         var signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64Url(claims.getBytes(StandardCharsets.UTF_8));
@@ -69,12 +68,16 @@ final class Tokens {
 
     private static synchronized PrivateKey key() throws GeneralSecurityException {
         if (key == null) {
-            var pem = Path.of(System.getProperty("system.jwt.private-key",
+            var pem = Path.of(System.getProperty(
+                    "system.jwt.private-key",
                     repositoryRoot().resolve("dev/jwt/dev-private-key.pem").toString()));
             try {
-                var body = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-                key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                        Base64.getDecoder().decode(body)));
+                var body = Files.readString(pem)
+                        .replaceAll("-----[A-Z ]+-----", "")
+                        .replaceAll("\\s", "");
+                key = KeyFactory.getInstance("RSA")
+                        .generatePrivate(
+                                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -11,6 +11,5 @@ public record OrderPlaced(UUID orderId, String customerId, List<Line> lines) imp
         lines = List.copyOf(lines);
     }
 
-    public record Line(UUID productId, int quantity) {
-    }
+    public record Line(UUID productId, int quantity) {}
 }

@@ -6,6 +6,13 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** A product was added to the catalogue. */
-public record ProductCreated(UUID productId, String sku, String name, @OptionalField String description, String category,
-        BigDecimal price, String currency, int stock) implements EventPayload {
-}
+public record ProductCreated(
+        UUID productId,
+        String sku,
+        String name,
+        @OptionalField String description,
+        String category,
+        BigDecimal price,
+        String currency,
+        int stock)
+        implements EventPayload {}

@@ -8,6 +8,9 @@ import java.util.UUID;
  * A product's available stock changed: a restock or write-off ({@code orderId} null), or a reservation or release for
  * an order.
  */
-public record ProductStockChanged(UUID productId, int delta, int stock, String reason, @OptionalField UUID orderId)
-        implements EventPayload {
-}
+public record ProductStockChanged(
+        UUID productId,
+        int delta,
+        int stock,
+        String reason,
+        @OptionalField UUID orderId) implements EventPayload {}

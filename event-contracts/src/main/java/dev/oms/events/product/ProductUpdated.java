@@ -9,6 +9,13 @@ import java.util.UUID;
  * A product's details changed. Carries the whole new state, so a consumer can replace what it holds; the envelope's
  * aggregateVersion tells it whether what it holds is newer.
  */
-public record ProductUpdated(UUID productId, String sku, String name, @OptionalField String description, String category,
-        BigDecimal price, String currency, int stock) implements EventPayload {
-}
+public record ProductUpdated(
+        UUID productId,
+        String sku,
+        String name,
+        @OptionalField String description,
+        String category,
+        BigDecimal price,
+        String currency,
+        int stock)
+        implements EventPayload {}

@@ -12,9 +12,9 @@ public record StockRejected(UUID orderId, List<Line> lines) implements EventPayl
     }
 
     public enum Reason {
-        UNKNOWN_PRODUCT, INSUFFICIENT_STOCK
+        UNKNOWN_PRODUCT,
+        INSUFFICIENT_STOCK
     }
 
-    public record Line(UUID productId, int requested, int available, Reason reason) {
-    }
+    public record Line(UUID productId, int requested, int available, Reason reason) {}
 }

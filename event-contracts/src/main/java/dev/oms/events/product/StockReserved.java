@@ -12,6 +12,5 @@ public record StockReserved(UUID orderId, List<Line> lines) implements EventPayl
         lines = List.copyOf(lines);
     }
 
-    public record Line(UUID productId, String name, BigDecimal unitPrice, String currency, int quantity) {
-    }
+    public record Line(UUID productId, String name, BigDecimal unitPrice, String currency, int quantity) {}
 }

@@ -63,36 +63,53 @@ class EventContractTest {
             Files.createDirectories(file.getParent());
             Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(generated) + "\n");
         }
-        assertThat(file).as("schema of %s v%d", type.wireName(), type.schemaVersion()).exists();
+        assertThat(file)
+                .as("schema of %s v%d", type.wireName(), type.schemaVersion())
+                .exists();
         assertThat(MAPPER.readTree(file.toFile()))
-                .as("%s v%d: the record no longer matches its published schema. If the change is compatible (only "
-                        + "new @OptionalField fields), regenerate with -Dcontracts.write-schemas=true; otherwise "
-                        + "publish a new version beside this one.", type.wireName(), type.schemaVersion())
+                .as(
+                        "%s v%d: the record no longer matches its published schema. If the change is compatible (only "
+                                + "new @OptionalField fields), regenerate with -Dcontracts.write-schemas=true; otherwise "
+                                + "publish a new version beside this one.",
+                        type.wireName(), type.schemaVersion())
                 .isEqualTo(generated);
     }
 
     @ParameterizedTest
     @EnumSource(EventType.class)
     void everyGoldenSampleValidatesAndReadsIntoTheCurrentRecord(EventType type) throws IOException {
-        var schema = SCHEMAS.getSchema(MAPPER.readTree(folder(type).resolve("schema.json").toFile()), config());
+        var schema = SCHEMAS.getSchema(
+                MAPPER.readTree(folder(type).resolve("schema.json").toFile()), config());
         var samples = samples(type);
-        assertThat(samples).as("golden samples of %s v%d", type.wireName(), type.schemaVersion()).isNotEmpty();
+        assertThat(samples)
+                .as("golden samples of %s v%d", type.wireName(), type.schemaVersion())
+                .isNotEmpty();
 
         for (var sample : samples) {
             JsonNode message = MAPPER.readTree(sample.toFile());
-            assertThat(schema.validate(message)).as("%s against its schema", sample).isEmpty();
+            assertThat(schema.validate(message))
+                    .as("%s against its schema", sample)
+                    .isEmpty();
 
             var payload = MAPPER.treeToValue(message.get("payload"), type.payloadClass());
             var envelope = new EventEnvelope<>(
-                    MAPPER.treeToValue(message.get("eventId"), java.util.UUID.class), message.get("type").asText(),
-                    message.get("schemaVersion").asInt(), MAPPER.treeToValue(message.get("occurredAt"),
-                            java.time.Instant.class), message.get("aggregateId").asText(),
+                    MAPPER.treeToValue(message.get("eventId"), java.util.UUID.class),
+                    message.get("type").asText(),
+                    message.get("schemaVersion").asInt(),
+                    MAPPER.treeToValue(message.get("occurredAt"), java.time.Instant.class),
+                    message.get("aggregateId").asText(),
                     message.get("aggregateVersion").asLong(),
-                    message.hasNonNull("correlationId") ? message.get("correlationId").asText() : null, payload);
+                    message.hasNonNull("correlationId")
+                            ? message.get("correlationId").asText()
+                            : null,
+                    payload);
 
             var rewritten = MAPPER.valueToTree(envelope);
-            assertThat(schema.validate(rewritten)).as("%s written back by the current record", sample).isEmpty();
-            assertThat(rewritten.get("payload")).as("%s survives a round trip", sample)
+            assertThat(schema.validate(rewritten))
+                    .as("%s written back by the current record", sample)
+                    .isEmpty();
+            assertThat(rewritten.get("payload"))
+                    .as("%s survives a round trip", sample)
                     .isEqualTo(withoutNulls(message.get("payload"), rewritten.get("payload")));
         }
     }
@@ -100,13 +117,17 @@ class EventContractTest {
     @Test
     void everyPublishedVersionIsStillRegistered() throws IOException {
         try (Stream<Path> types = Files.list(CONTRACTS)) {
-            var versions = types.filter(Files::isDirectory).flatMap(EventContractTest::versionFolders).toList();
+            var versions = types.filter(Files::isDirectory)
+                    .flatMap(EventContractTest::versionFolders)
+                    .toList();
             assertThat(versions).isNotEmpty().allSatisfy(folder -> {
                 var wireName = folder.getParent().getFileName().toString();
                 var version = Integer.parseInt(folder.getFileName().toString().substring(1));
                 assertThat(EventType.find(wireName, version))
-                        .as("%s v%d has published samples but no EventType: retiring a version is a decision, "
-                                + "remove its folder and lock entries deliberately", wireName, version)
+                        .as(
+                                "%s v%d has published samples but no EventType: retiring a version is a decision, "
+                                        + "remove its folder and lock entries deliberately",
+                                wireName, version)
                         .isPresent();
             });
         }
@@ -126,8 +147,10 @@ class EventContractTest {
             writeLock(actual);
             locked = new TreeMap<>(actual);
         }
-        assertThat(actual).as("golden samples and published.lock (a new sample is added to the lock; a published one "
-                + "never changes)").isEqualTo(locked);
+        assertThat(actual)
+                .as("golden samples and published.lock (a new sample is added to the lock; a published one "
+                        + "never changes)")
+                .isEqualTo(locked);
     }
 
     static List<Path> samples(EventType type) throws IOException {
@@ -168,7 +191,9 @@ class EventContractTest {
     private static Map<String, String> currentSampleHashes() throws IOException {
         var hashes = new TreeMap<String, String>();
         try (Stream<Path> files = Files.walk(CONTRACTS)) {
-            for (var file : files.filter(f -> f.getParent().getFileName().toString().equals("samples")).toList()) {
+            for (var file : files.filter(
+                            f -> f.getParent().getFileName().toString().equals("samples"))
+                    .toList()) {
                 var normalised = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
                 hashes.put(CONTRACTS.relativize(file).toString().replace('\\', '/'), sha256(normalised));
             }
@@ -178,14 +203,15 @@ class EventContractTest {
 
     private static void writeLock(Map<String, String> hashes) throws IOException {
         var text = new StringBuilder("# SHA-256 of every published golden sample. A published sample never changes.\n");
-        hashes.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
+        hashes.forEach(
+                (path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
         Files.writeString(CONTRACTS.resolve("published.lock"), text);
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

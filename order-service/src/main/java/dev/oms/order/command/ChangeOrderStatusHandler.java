@@ -33,23 +33,35 @@ public class ChangeOrderStatusHandler {
 
     public Uni<OrderStatusChangedResult> handle(ChangeOrderStatus command) {
         return outbox.transaction(() -> orders.findById(command.orderId()).chain(order -> {
-            // another customer's order is answered as if it did not exist: no hint that it does
-            if (order == null || command.byCustomer() && !order.customerId().equals(command.customerId())) {
-                return Uni.createFrom().failure(new OrderNotFoundException(command.orderId()));
-            }
-            if (command.byCustomer() && command.status().isRequestable()
-                    && !(command.status() == OrderStatus.CANCELLED && CUSTOMER_CANCELLABLE.contains(order.status()))) {
-                return Uni.createFrom().failure(
-                        new NotAllowedForCustomerException(order.id(), order.status(), command.status()));
-            }
-            order.request(command.status(), command.reason(), clock.instant());
-            var change = order.history().get(order.history().size() - 1);
-            return orders.flush()
-                    .chain(() -> outbox.append(order.takePendingEvents(), order.id().toString(), order.version(),
-                            order.id().toString()))
-                    .replaceWith(() -> new OrderStatusChangedResult(order.id(), change.from().name(),
-                            change.to().name(), change.reason(), change.at()));
-        })).onFailure(Failures::isOptimisticLock)
+                    // another customer's order is answered as if it did not exist: no hint that it does
+                    if (order == null
+                            || command.byCustomer() && !order.customerId().equals(command.customerId())) {
+                        return Uni.createFrom().failure(new OrderNotFoundException(command.orderId()));
+                    }
+                    if (command.byCustomer()
+                            && command.status().isRequestable()
+                            && !(command.status() == OrderStatus.CANCELLED
+                                    && CUSTOMER_CANCELLABLE.contains(order.status()))) {
+                        return Uni.createFrom()
+                                .failure(new NotAllowedForCustomerException(
+                                        order.id(), order.status(), command.status()));
+                    }
+                    order.request(command.status(), command.reason(), clock.instant());
+                    var change = order.history().get(order.history().size() - 1);
+                    return orders.flush()
+                            .chain(() -> outbox.append(
+                                    order.takePendingEvents(),
+                                    order.id().toString(),
+                                    order.version(),
+                                    order.id().toString()))
+                            .replaceWith(() -> new OrderStatusChangedResult(
+                                    order.id(),
+                                    change.from().name(),
+                                    change.to().name(),
+                                    change.reason(),
+                                    change.at()));
+                }))
+                .onFailure(Failures::isOptimisticLock)
                 .transform(e -> new ConcurrentOrderChangeException(command.orderId(), e));
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 public class ConcurrentOrderChangeException extends RuntimeException {
 
     public ConcurrentOrderChangeException(UUID orderId, Throwable cause) {
-        super("Order " + orderId + " was changed by another request at the same time; read it again and retry",
-                cause);
+        super("Order " + orderId + " was changed by another request at the same time; read it again and retry", cause);
     }
 }

@@ -30,7 +30,10 @@ public class ExpirePendingOrdersHandler {
     private final Clock clock;
     private final Duration timeout;
 
-    public ExpirePendingOrdersHandler(OrderRepository orders, Outbox outbox, Clock clock,
+    public ExpirePendingOrdersHandler(
+            OrderRepository orders,
+            Outbox outbox,
+            Clock clock,
             @ConfigProperty(name = "oms.orders.pending-timeout", defaultValue = "PT15M") Duration timeout) {
         this.orders = orders;
         this.outbox = outbox;
@@ -38,18 +41,22 @@ public class ExpirePendingOrdersHandler {
         this.timeout = timeout;
     }
 
-    @Scheduled(every = "${oms.orders.pending-check-interval:30s}", delayed = "5s",
+    @Scheduled(
+            every = "${oms.orders.pending-check-interval:30s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> expireOverdue() {
         var cutoff = clock.instant().minus(timeout);
         return outbox.transaction(() -> orders.overduePendingIds(cutoff, BATCH))
-                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
-                .onItem().transformToUniAndConcatenate(id -> expire(id)
-                        .onFailure().recoverWithItem(failure -> {
-                            Log.infof("Order %s not expired: %s", id, failure.getMessage());
-                            return null;
-                        }))
-                .collect().last()
+                .onItem()
+                .transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                .onItem()
+                .transformToUniAndConcatenate(id -> expire(id).onFailure().recoverWithItem(failure -> {
+                    Log.infof("Order %s not expired: %s", id, failure.getMessage());
+                    return null;
+                }))
+                .collect()
+                .last()
                 .replaceWithVoid();
     }
 
@@ -64,7 +71,11 @@ public class ExpirePendingOrdersHandler {
     }
 
     private Uni<Void> record(Order order) {
-        return orders.flush().chain(() -> outbox.append(order.takePendingEvents(), order.id().toString(),
-                order.version(), order.id().toString()));
+        return orders.flush()
+                .chain(() -> outbox.append(
+                        order.takePendingEvents(),
+                        order.id().toString(),
+                        order.version(),
+                        order.id().toString()));
     }
 }

@@ -7,8 +7,7 @@ import org.hibernate.StaleStateException;
 /** Recognises database failures the command side answers in its own words. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** An update found the row's version already moved on: another transaction won. */
     static boolean isOptimisticLock(Throwable failure) {
@@ -24,7 +23,8 @@ final class Failures {
     static boolean violates(Throwable failure, String constraint) {
         var name = constraint.toLowerCase(Locale.ROOT);
         for (var t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(name)) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains(name)) {
                 return true;
             }
         }

@@ -7,9 +7,10 @@ import java.util.UUID;
 public class NotAllowedForCustomerException extends RuntimeException {
 
     public NotAllowedForCustomerException(UUID orderId, OrderStatus current, OrderStatus requested) {
-        super(requested == OrderStatus.CANCELLED
-                ? "A customer may cancel an order only while it is PENDING or CONFIRMED; order " + orderId + " is "
-                        + current
-                : "A customer may only cancel an order; " + requested + " is set by fulfilment staff");
+        super(
+                requested == OrderStatus.CANCELLED
+                        ? "A customer may cancel an order only while it is PENDING or CONFIRMED; order " + orderId
+                                + " is " + current
+                        : "A customer may only cancel an order; " + requested + " is set by fulfilment staff");
     }
 }

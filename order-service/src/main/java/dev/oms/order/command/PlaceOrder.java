@@ -17,6 +17,5 @@ public record PlaceOrder(String customerId, List<Line> lines, String idempotency
         this(customerId, lines, null);
     }
 
-    public record Line(UUID productId, int quantity) {
-    }
+    public record Line(UUID productId, int quantity) {}
 }

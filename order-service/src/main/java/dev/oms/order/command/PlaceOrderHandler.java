@@ -50,17 +50,21 @@ public class PlaceOrderHandler {
             if (!previous.requestHash.equals(fingerprint)) {
                 return Uni.createFrom().failure(new IdempotencyKeyReusedException(command.idempotencyKey()));
             }
-            return orders.findById(previous.orderId)
-                    .map(order -> new OrderPlacement(OrderAccepted.of(order), true));
+            return orders.findById(previous.orderId).map(order -> new OrderPlacement(OrderAccepted.of(order), true));
         });
     }
 
     private Uni<OrderAccepted> place(PlaceOrder command, String fingerprint) {
-        var lines = command.lines().stream().map(l -> new OrderLine(l.productId(), l.quantity())).toList();
+        var lines = command.lines().stream()
+                .map(l -> new OrderLine(l.productId(), l.quantity()))
+                .toList();
         var order = Order.place(command.customerId(), lines, clock.instant());
         return remember(command, fingerprint, order)
                 .chain(() -> orders.persistAndFlush(order))
-                .chain(() -> outbox.append(order.takePendingEvents(), order.id().toString(), order.version(),
+                .chain(() -> outbox.append(
+                        order.takePendingEvents(),
+                        order.id().toString(),
+                        order.version(),
                         order.id().toString()))
                 .replaceWith(() -> OrderAccepted.of(order));
     }

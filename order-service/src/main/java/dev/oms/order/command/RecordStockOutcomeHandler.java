@@ -33,8 +33,10 @@ public class RecordStockOutcomeHandler {
     }
 
     public Uni<Void> reserved(StockReserved outcome) {
-        var prices = outcome.lines().stream().collect(Collectors.toMap(StockReserved.Line::productId,
-                l -> new Order.PricedProduct(l.name(), l.unitPrice(), l.currency())));
+        var prices = outcome.lines().stream()
+                .collect(Collectors.toMap(
+                        StockReserved.Line::productId,
+                        l -> new Order.PricedProduct(l.name(), l.unitPrice(), l.currency())));
         return change(outcome.orderId(), order -> order.confirm(prices, clock.instant()));
     }
 
@@ -57,8 +59,9 @@ public class RecordStockOutcomeHandler {
                 return Uni.createFrom().voidItem();
             }
             change.accept(order);
-            return orders.flush().chain(() -> outbox.append(order.takePendingEvents(), orderId.toString(),
-                    order.version(), orderId.toString()));
+            return orders.flush()
+                    .chain(() -> outbox.append(
+                            order.takePendingEvents(), orderId.toString(), order.version(), orderId.toString()));
         });
     }
 }

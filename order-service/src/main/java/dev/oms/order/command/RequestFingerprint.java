@@ -12,14 +12,17 @@ import java.util.HexFormat;
  */
 final class RequestFingerprint {
 
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     static String of(PlaceOrder command) {
         var canonical = new StringBuilder(command.customerId()).append('\n');
         command.lines().stream()
                 .sorted(Comparator.comparing(line -> line.productId().toString()))
-                .forEach(line -> canonical.append(line.productId()).append(':').append(line.quantity()).append('\n'));
+                .forEach(line -> canonical
+                        .append(line.productId())
+                        .append(':')
+                        .append(line.quantity())
+                        .append('\n'));
         try {
             var digest = MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

@@ -94,9 +94,12 @@ public class Order {
         order.lines = new ArrayList<>(lines);
         order.createdAt = now;
         order.updatedAt = now;
-        order.pendingEvents.add(new OrderPlaced(order.id, customerId, lines.stream()
-                .map(line -> new OrderPlaced.Line(line.productId(), line.quantity()))
-                .toList()));
+        order.pendingEvents.add(new OrderPlaced(
+                order.id,
+                customerId,
+                lines.stream()
+                        .map(line -> new OrderPlaced.Line(line.productId(), line.quantity()))
+                        .toList()));
         return order;
     }
 
@@ -157,7 +160,8 @@ public class Order {
 
     private void moveTo(OrderStatus to, String reason, Instant now) {
         var from = status;
-        var recorded = reason == null || reason.length() <= StatusChange.MAX_REASON ? reason
+        var recorded = reason == null || reason.length() <= StatusChange.MAX_REASON
+                ? reason
                 : reason.substring(0, StatusChange.MAX_REASON - 1) + "\u2026";
         status = to;
         updatedAt = now;
@@ -170,7 +174,8 @@ public class Order {
         if (lines.stream().anyMatch(l -> l.unitPrice() == null)) {
             return null;
         }
-        return lines.stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+        return lines.stream()
+                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -215,6 +220,5 @@ public class Order {
     }
 
     /** A product's catalogue name and price at reservation time. */
-    public record PricedProduct(String name, BigDecimal unitPrice, String currency) {
-    }
+    public record PricedProduct(String name, BigDecimal unitPrice, String currency) {}
 }

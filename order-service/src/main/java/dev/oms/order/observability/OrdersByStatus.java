@@ -41,14 +41,17 @@ public class OrdersByStatus {
                     gauges.forEach((status, gauge) -> gauge.set(found.getOrDefault(status, 0L)));
                 })
                 .replaceWithVoid()
-                .onFailure().invoke(e -> Log.debugf("Could not count orders by status: %s", e.getMessage()))
-                .onFailure().recoverWithNull();
+                .onFailure()
+                .invoke(e -> Log.debugf("Could not count orders by status: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull();
     }
 
     private AtomicLong gauge(String status) {
         return gauges.computeIfAbsent(status, name -> {
             var value = new AtomicLong();
-            Gauge.builder("oms.orders", value, AtomicLong::get).tag("status", name)
+            Gauge.builder("oms.orders", value, AtomicLong::get)
+                    .tag("status", name)
                     .description("Orders in this status in the read model, as of the last refresh")
                     .register(metrics);
             return value;

@@ -20,19 +20,25 @@ public class IdempotencyKeyPurge {
     private final Clock clock;
     private final Duration retention;
 
-    public IdempotencyKeyPurge(IdempotencyRecords records, Clock clock,
+    public IdempotencyKeyPurge(
+            IdempotencyRecords records,
+            Clock clock,
             @ConfigProperty(name = "oms.idempotency.retention") Duration retention) {
         this.records = records;
         this.clock = clock;
         this.retention = retention;
     }
 
-    @Scheduled(every = "${oms.idempotency.purge-interval}", delayed = "30s",
+    @Scheduled(
+            every = "${oms.idempotency.purge-interval}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
         return purgeExpired()
-                .onFailure().invoke(e -> Log.warnf("Idempotency key purge failed, will retry: %s", e.getMessage()))
-                .onFailure().recoverWithNull()
+                .onFailure()
+                .invoke(e -> Log.warnf("Idempotency key purge failed, will retry: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid();
     }
 

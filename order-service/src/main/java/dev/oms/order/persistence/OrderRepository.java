@@ -15,12 +15,14 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
     /** The oldest orders still PENDING that were placed before the cutoff. */
     public Uni<List<UUID>> overduePendingIds(Instant placedBefore, int limit) {
-        return getSession().chain(session -> session
-                .createSelectionQuery("select o.id from Order o where o.status = :status and o.createdAt < :cutoff "
-                        + "order by o.createdAt", UUID.class)
-                .setParameter("status", OrderStatus.PENDING)
-                .setParameter("cutoff", placedBefore)
-                .setMaxResults(limit)
-                .getResultList());
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select o.id from Order o where o.status = :status and o.createdAt < :cutoff "
+                                        + "order by o.createdAt",
+                                UUID.class)
+                        .setParameter("status", OrderStatus.PENDING)
+                        .setParameter("cutoff", placedBefore)
+                        .setMaxResults(limit)
+                        .getResultList());
     }
 }

@@ -13,9 +13,9 @@ public class OrderCounts {
 
     @WithSession
     public Uni<Map<String, Long>> byStatus() {
-        return Panache.getSession().chain(session -> session
-                        .createSelectionQuery("select o.status, count(o) from OrderRecord o group by o.status",
-                                Object[].class)
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select o.status, count(o) from OrderRecord o group by o.status", Object[].class)
                         .getResultList())
                 .map(rows -> {
                     var counts = new HashMap<String, Long>();

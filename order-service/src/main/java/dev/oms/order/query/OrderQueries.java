@@ -23,9 +23,11 @@ public class OrderQueries {
 
     @WithSession
     public Uni<Optional<OrderView>> byId(UUID id) {
-        return Panache.getSession().chain(session -> session.find(OrderRecord.class, id).chain(order -> order == null
-                ? Uni.createFrom().item(Optional.<OrderView>empty())
-                : withDetails(session, List.of(order)).map(views -> Optional.of(views.get(0)))));
+        return Panache.getSession()
+                .chain(session -> session.find(OrderRecord.class, id)
+                        .chain(order -> order == null
+                                ? Uni.createFrom().item(Optional.<OrderView>empty())
+                                : withDetails(session, List.of(order)).map(views -> Optional.of(views.get(0)))));
     }
 
     /** Newest first (placed time, then id, both descending); keyset paging, so no page costs more than the first. */
@@ -77,19 +79,25 @@ public class OrderQueries {
         var lines = session.createSelectionQuery(
                         "from OrderLineRecord l where l.orderId in :ids order by l.orderId, l.lineNo",
                         OrderLineRecord.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
         var history = session.createSelectionQuery(
                         "from StatusChangeRecord h where h.orderId in :ids order by h.orderId, h.seq",
                         StatusChangeRecord.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
         // One session runs one query at a time: history is asked for after the lines have come back.
         return lines.chain(lineList -> history.map(historyList -> {
             Map<UUID, List<OrderLineRecord>> linesByOrder = lineList.stream()
                     .collect(Collectors.groupingBy(l -> l.orderId, LinkedHashMap::new, Collectors.toList()));
             Map<UUID, List<StatusChangeRecord>> historyByOrder = historyList.stream()
                     .collect(Collectors.groupingBy(h -> h.orderId, LinkedHashMap::new, Collectors.toList()));
-            return orders.stream().map(o -> OrderView.of(o, linesByOrder.getOrDefault(o.id, List.of()),
-                    historyByOrder.getOrDefault(o.id, List.of()))).toList();
+            return orders.stream()
+                    .map(o -> OrderView.of(
+                            o,
+                            linesByOrder.getOrDefault(o.id, List.of()),
+                            historyByOrder.getOrDefault(o.id, List.of())))
+                    .toList();
         }));
     }
 }

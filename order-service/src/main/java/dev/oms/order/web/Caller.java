@@ -14,7 +14,8 @@ record Caller(String subject, boolean staff) {
 
     static Caller of(SecurityIdentity identity) {
         var principal = identity.getPrincipal();
-        var subject = principal instanceof JsonWebToken token && token.getSubject() != null ? token.getSubject()
+        var subject = principal instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject()
                 : principal.getName();
         return new Caller(subject, identity.hasRole(Roles.FULFILMENT));
     }
@@ -22,8 +23,8 @@ record Caller(String subject, boolean staff) {
     /** The caller as a customer: their subject, which must fit where an order keeps its customer id. */
     String customerId() {
         if (subject == null || subject.isBlank() || subject.length() > MAX_CUSTOMER_ID) {
-            throw new RefusedException("The token's subject cannot be a customer id (1 to " + MAX_CUSTOMER_ID
-                    + " characters)");
+            throw new RefusedException(
+                    "The token's subject cannot be a customer id (1 to " + MAX_CUSTOMER_ID + " characters)");
         }
         return subject;
     }

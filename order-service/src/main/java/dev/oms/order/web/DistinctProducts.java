@@ -31,7 +31,9 @@ public @interface DistinctProducts {
                 return true;
             }
             var seen = new HashSet<Object>();
-            return lines.stream().filter(l -> l != null && l.productId() != null).allMatch(l -> seen.add(l.productId()));
+            return lines.stream()
+                    .filter(l -> l != null && l.productId() != null)
+                    .allMatch(l -> seen.add(l.productId()));
         }
     }
 }

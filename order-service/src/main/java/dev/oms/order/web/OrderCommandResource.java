@@ -40,12 +40,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
-@SecurityScheme(securitySchemeName = Roles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "A JWT from the identity provider: roles in its groups claim, the "
-                + "customer id in its subject")
+@SecurityScheme(
+        securitySchemeName = Roles.BEARER,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description =
+                "A JWT from the identity provider: roles in its groups claim, the " + "customer id in its subject")
 @SecurityRequirement(name = Roles.BEARER)
-@APIResponse(responseCode = "401", description = "No bearer token, or an invalid or expired one", content = @Content(
-        mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No bearer token, or an invalid or expired one",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class OrderCommandResource {
 
     /** Set on the answer to a retried POST whose Idempotency-Key had already placed the order. */
@@ -55,8 +62,8 @@ public class OrderCommandResource {
     private final ChangeOrderStatusHandler changeStatus;
     private final SecurityIdentity identity;
 
-    public OrderCommandResource(PlaceOrderHandler placeOrder, ChangeOrderStatusHandler changeStatus,
-            SecurityIdentity identity) {
+    public OrderCommandResource(
+            PlaceOrderHandler placeOrder, ChangeOrderStatusHandler changeStatus, SecurityIdentity identity) {
         this.placeOrder = placeOrder;
         this.changeStatus = changeStatus;
         this.identity = identity;
@@ -68,71 +75,123 @@ public class OrderCommandResource {
      */
     @POST
     @RolesAllowed(Roles.CUSTOMER)
-    @Operation(summary = "Place an order", description = "Role: customer. The order is the caller's: its customerId "
-            + "is the token's subject (a body customerId naming anyone else is 403). The order is PENDING until "
-            + "product-service answers; prices come from the catalogue. Send an Idempotency-Key to make retries safe.")
-    @APIResponse(responseCode = "202", description = "Accepted (or replayed for a known Idempotency-Key)",
-            headers = {@Header(name = "Location", description = "The order's URL"),
-                    @Header(name = REPLAYED_HEADER, description = "true when an earlier request placed this order")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = OrderAccepted.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body or header, naming the fields",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the customer role, or the body's customerId "
-            + "names another customer", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<Response> place(@Valid @NotNull PlaceOrderRequest request,
-            @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key",
-                    description = "1 to 255 visible ASCII characters, unique per customer and request")
-            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 255)
-            @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be visible ASCII characters") String idempotencyKey,
+    @Operation(
+            summary = "Place an order",
+            description =
+                    "Role: customer. The order is the caller's: its customerId "
+                            + "is the token's subject (a body customerId naming anyone else is 403). The order is PENDING until "
+                            + "product-service answers; prices come from the catalogue. Send an Idempotency-Key to make retries safe.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted (or replayed for a known Idempotency-Key)",
+            headers = {
+                @Header(name = "Location", description = "The order's URL"),
+                @Header(name = REPLAYED_HEADER, description = "true when an earlier request placed this order")
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrderAccepted.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid body or header, naming the fields",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token lacks the customer role, or the body's customerId " + "names another customer",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was used before with a different request",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<Response> place(
+            @Valid @NotNull PlaceOrderRequest request,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = "Idempotency-Key",
+                            description = "1 to 255 visible ASCII characters, unique per customer and request")
+                    @HeaderParam("Idempotency-Key")
+                    @Size(min = 1, max = 255)
+                    @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be visible ASCII characters")
+                    String idempotencyKey,
             @Context UriInfo uri) {
         var customerId = Caller.of(identity).customerId();
         if (request.customerId() != null && !request.customerId().equals(customerId)) {
             throw new RefusedException("customerId names another customer; an order is always placed for the caller");
         }
-        return placeOrder.handle(request.toCommand(customerId, idempotencyKey))
-                .map(placement -> {
-                    var response = Response.accepted(placement.order())
-                            .location(uri.getAbsolutePathBuilder().path(placement.order().id().toString()).build());
-                    if (placement.replayed()) {
-                        response.header(REPLAYED_HEADER, "true");
-                    }
-                    return response.build();
-                });
+        return placeOrder.handle(request.toCommand(customerId, idempotencyKey)).map(placement -> {
+            var response = Response.accepted(placement.order())
+                    .location(uri.getAbsolutePathBuilder()
+                            .path(placement.order().id().toString())
+                            .build());
+            if (placement.replayed()) {
+                response.header(REPLAYED_HEADER, "true");
+            }
+            return response.build();
+        });
     }
 
     @PATCH
     @Path("/{id}/status")
     @RolesAllowed({Roles.FULFILMENT, Roles.CUSTOMER})
-    @Operation(summary = "Change an order's status", description = "Roles: fulfilment, any order: SHIPPED, DELIVERED "
-            + "or CANCELLED, as the order's state machine allows: CONFIRMED -> SHIPPED -> DELIVERED, "
-            + "PENDING | CONFIRMED -> CANCELLED. customer, their own orders only: CANCELLED, while PENDING or "
-            + "CONFIRMED.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderStatusChangedResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, or a status a client may not ask for "
-            + "(PENDING, CONFIRMED, REJECTED)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "No customer or fulfilment role; or a customer asked for "
-            + "another status than CANCELLED, or to cancel an order no longer PENDING or CONFIRMED", content = @Content(
-                    mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such order (or, for a customer, not theirs)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status (see currentStatus), or "
-            + "another change won a race", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<OrderStatusChangedResult> changeStatus(@PathParam("id") String id,
-            @Valid @NotNull ChangeStatusRequest request) {
+    @Operation(
+            summary = "Change an order's status",
+            description = "Roles: fulfilment, any order: SHIPPED, DELIVERED "
+                    + "or CANCELLED, as the order's state machine allows: CONFIRMED -> SHIPPED -> DELIVERED, "
+                    + "PENDING | CONFIRMED -> CANCELLED. customer, their own orders only: CANCELLED, while PENDING or "
+                    + "CONFIRMED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrderStatusChangedResult.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid body, or a status a client may not ask for " + "(PENDING, CONFIRMED, REJECTED)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "No customer or fulfilment role; or a customer asked for "
+                    + "another status than CANCELLED, or to cancel an order no longer PENDING or CONFIRMED",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such order (or, for a customer, not theirs)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed from the current status (see currentStatus), or " + "another change won a race",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<OrderStatusChangedResult> changeStatus(
+            @PathParam("id") String id, @Valid @NotNull ChangeStatusRequest request) {
         var caller = Caller.of(identity);
         var orderId = OrderIds.parse(id);
-        return changeStatus.handle(caller.staff()
-                ? new ChangeOrderStatus(orderId, request.status(), request.reason())
-                : ChangeOrderStatus.byCustomer(caller.subject(), orderId, request.status(), request.reason()));
+        return changeStatus.handle(
+                caller.staff()
+                        ? new ChangeOrderStatus(orderId, request.status(), request.reason())
+                        : ChangeOrderStatus.byCustomer(caller.subject(), orderId, request.status(), request.reason()));
     }
 }

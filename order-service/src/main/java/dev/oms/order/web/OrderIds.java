@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Reads an order id from a path; a malformed one is a bad request naming the parameter, not a 404. */
 final class OrderIds {
 
-    private OrderIds() {
-    }
+    private OrderIds() {}
 
     static UUID parse(String id) {
         try {

@@ -17,17 +17,17 @@ final class OrderListParameters {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
 
-    private OrderListParameters() {
-    }
+    private OrderListParameters() {}
 
     static OrderSearch parse(String customerId, String status, String from, String to, String size, String cursor) {
         var errors = new ArrayList<ProblemDetail.FieldError>();
         if (customerId != null && (customerId.isBlank() || customerId.length() > 64)) {
             errors.add(new ProblemDetail.FieldError("customerId", "must be 1 to 64 characters"));
         }
-        if (status != null && Arrays.stream(OrderStatus.values()).noneMatch(s -> s.name().equals(status))) {
-            errors.add(new ProblemDetail.FieldError("status", "must be one of "
-                    + Arrays.toString(OrderStatus.values())));
+        if (status != null
+                && Arrays.stream(OrderStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            errors.add(
+                    new ProblemDetail.FieldError("status", "must be one of " + Arrays.toString(OrderStatus.values())));
         }
         var fromInstant = instant("from", from, errors);
         var toInstant = instant("to", to, errors);

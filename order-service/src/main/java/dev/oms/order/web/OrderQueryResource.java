@@ -27,8 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Orders")
 @RolesAllowed({Roles.FULFILMENT, Roles.CUSTOMER})
 @SecurityRequirement(name = Roles.BEARER)
-@APIResponse(responseCode = "401", description = "No bearer token, or an invalid or expired one", content = @Content(
-        mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No bearer token, or an invalid or expired one",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class OrderQueryResource {
 
     private final OrderQueries queries;
@@ -41,50 +44,102 @@ public class OrderQueryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an order", description = "Roles: fulfilment (any order), customer (their own; "
-            + "another customer's order is 404, as if it did not exist). With its lines, total and status history.")
-    @APIResponse(responseCode = "200", description = "The order", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderView.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(
-            mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Neither the customer nor the fulfilment role", content = @Content(
-            mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such order (or, for a customer, not theirs)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = "Read an order",
+            description =
+                    "Roles: fulfilment (any order), customer (their own; "
+                            + "another customer's order is 404, as if it did not exist). With its lines, total and status history.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The order",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The id is not a UUID",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Neither the customer nor the fulfilment role",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such order (or, for a customer, not theirs)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<OrderView> byId(@PathParam("id") String id) {
         var orderId = OrderIds.parse(id);
         var caller = Caller.of(identity);
-        return queries.byId(orderId).map(found -> found.filter(order -> caller.maySee(order.customerId()))
-                .orElseThrow(() -> new NotFoundException("No order with id " + orderId)));
+        return queries.byId(orderId)
+                .map(found -> found.filter(order -> caller.maySee(order.customerId()))
+                        .orElseThrow(() -> new NotFoundException("No order with id " + orderId)));
     }
 
     @GET
-    @Operation(summary = "List orders", description = "Roles: fulfilment (every order), customer (only their own: "
-            + "customerId defaults to the caller, and naming another customer is 403). Newest first (createdAt, then "
-            + "id, descending). Keyset paging: pass the nextCursor of a page as cursor to get the next one; it is null "
-            + "on the last page.")
-    @APIResponse(responseCode = "200", description = "A page of orders", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter does not parse or is out of range, naming it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Neither the customer nor the fulfilment role, or a customer "
-            + "named another customer", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = "List orders",
+            description = "Roles: fulfilment (every order), customer (only their own: "
+                    + "customerId defaults to the caller, and naming another customer is 403). Newest first (createdAt, then "
+                    + "id, descending). Keyset paging: pass the nextCursor of a page as cursor to get the next one; it is null "
+                    + "on the last page.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of orders",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrderPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter does not parse or is out of range, naming it",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Neither the customer nor the fulfilment role, or a customer " + "named another customer",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<OrderPage> list(
             @Parameter(description = "Only this customer's orders (for a customer: their own, the default)")
-            @QueryParam("customerId") String customerId,
-            @Parameter(description = "Only orders in this status", schema = @Schema(enumeration = {"PENDING",
-                    "CONFIRMED", "REJECTED", "SHIPPED", "DELIVERED", "CANCELLED"})) @QueryParam("status") String status,
+                    @QueryParam("customerId")
+                    String customerId,
+            @Parameter(
+                            description = "Only orders in this status",
+                            schema =
+                                    @Schema(
+                                            enumeration = {
+                                                "PENDING",
+                                                "CONFIRMED",
+                                                "REJECTED",
+                                                "SHIPPED",
+                                                "DELIVERED",
+                                                "CANCELLED"
+                                            }))
+                    @QueryParam("status")
+                    String status,
             @Parameter(description = "Placed at or after (ISO-8601 instant, e.g. 2026-03-01T00:00:00Z)")
-            @QueryParam("from") String from,
+                    @QueryParam("from")
+                    String from,
             @Parameter(description = "Placed before (ISO-8601 instant)") @QueryParam("to") String to,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         var caller = Caller.of(identity);
-        var search = OrderListParameters.parse(caller.staff() ? customerId : ownId(caller, customerId), status, from,
-                to, size, cursor);
+        var search = OrderListParameters.parse(
+                caller.staff() ? customerId : ownId(caller, customerId), status, from, to, size, cursor);
         return queries.search(search);
     }
 

@@ -18,20 +18,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "PlaceOrderRequest")
 public record PlaceOrderRequest(
-        @Schema(description = "Optional and deprecated: the order is always the caller's (the token's subject). If "
-                + "sent, it must be the caller's own id, else 403.", maxLength = 64, deprecated = true,
+        @Schema(
+                description = "Optional and deprecated: the order is always the caller's (the token's subject). If "
+                        + "sent, it must be the caller's own id, else 403.",
+                maxLength = 64,
+                deprecated = true,
                 examples = "auth0|6543210fedcba")
-        @Size(min = 1, max = 64) String customerId,
-        @Schema(description = "1 to 50 lines, each product at most once", minItems = 1, maxItems = 50)
-        @NotEmpty @Size(max = 50) @DistinctProducts List<@Valid @NotNull Line> lines) {
+        @Size(min = 1, max = 64)
+        String customerId,
 
-    public record Line(@NotNull UUID productId,
-            @Schema(minimum = "1", maximum = "10000") @NotNull @Min(1) @Max(10_000) Integer quantity) {
-    }
+        @Schema(description = "1 to 50 lines, each product at most once", minItems = 1, maxItems = 50)
+        @NotEmpty
+        @Size(max = 50)
+        @DistinctProducts
+        List<@Valid @NotNull Line> lines) {
+
+    public record Line(
+            @NotNull UUID productId,
+
+            @Schema(minimum = "1", maximum = "10000") @NotNull @Min(1) @Max(10_000)
+            Integer quantity) {}
 
     PlaceOrder toCommand(String callerId, String idempotencyKey) {
-        return new PlaceOrder(callerId, lines.stream()
-                .map(l -> new PlaceOrder.Line(l.productId(), l.quantity()))
-                .toList(), idempotencyKey);
+        return new PlaceOrder(
+                callerId,
+                lines.stream()
+                        .map(l -> new PlaceOrder.Line(l.productId(), l.quantity()))
+                        .toList(),
+                idempotencyKey);
     }
 }

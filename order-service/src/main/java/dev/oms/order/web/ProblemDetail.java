@@ -11,13 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "ProblemDetail", description = "RFC 9457 problem details (application/problem+json)")
-public record ProblemDetail(URI type, String title, int status, String detail, URI instance, List<FieldError> errors,
+public record ProblemDetail(
+        URI type,
+        String title,
+        int status,
+        String detail,
+        URI instance,
+        List<FieldError> errors,
         String currentStatus) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static ProblemDetail of(int status, String title, String detail) {
         return new ProblemDetail(URI.create("about:blank"), title, status, detail, null, List.of(), null);

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.oms.order.command.ConcurrentOrderChangeException;
 import dev.oms.order.command.IdempotencyKeyReusedException;
+import dev.oms.order.command.NotAllowedForCustomerException;
 import dev.oms.order.command.OrderNotFoundException;
 import dev.oms.order.domain.IllegalStatusTransitionException;
 import dev.oms.order.domain.StatusNotRequestableException;
-import dev.oms.order.command.NotAllowedForCustomerException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -59,14 +59,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response illegalTransition(IllegalStatusTransitionException e) {
-        return problem(new ProblemDetail(URI.create("about:blank"), "Status change not allowed", 409, e.getMessage(),
-                null, List.of(), e.current().name()));
+        return problem(new ProblemDetail(
+                URI.create("about:blank"),
+                "Status change not allowed",
+                409,
+                e.getMessage(),
+                null,
+                List.of(),
+                e.current().name()));
     }
 
     @ServerExceptionMapper
     public Response notRequestable(StatusNotRequestableException e) {
-        return problem(ProblemDetail.invalid("Invalid request", e.getMessage(),
-                List.of(new ProblemDetail.FieldError("status", e.getMessage()))));
+        return problem(ProblemDetail.invalid(
+                "Invalid request", e.getMessage(), List.of(new ProblemDetail.FieldError("status", e.getMessage()))));
     }
 
     @ServerExceptionMapper
@@ -95,7 +101,8 @@ public class ProblemMappers {
                 .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
-        var detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        var detail =
+                errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
         return problem(ProblemDetail.invalid("Invalid request", detail, errors));
     }
 
@@ -107,11 +114,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        var field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        var field = e instanceof JsonMappingException mapping
+                ? mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[")
+                : "";
         var detail = field.isEmpty() ? "The request body is not valid JSON" : "Unreadable value for '" + field + "'";
-        var errors = field.isEmpty() ? List.<ProblemDetail.FieldError>of()
+        var errors = field.isEmpty()
+                ? List.<ProblemDetail.FieldError>of()
                 : List.of(new ProblemDetail.FieldError(field, e.getOriginalMessage()));
         return problem(ProblemDetail.invalid("Malformed request body", detail, errors));
     }
@@ -123,7 +134,8 @@ public class ProblemMappers {
         }
         var status = e.getResponse().getStatus();
         var title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Error";
         return problem(ProblemDetail.of(status, title, e.getMessage()));
     }
 
@@ -134,12 +146,18 @@ public class ProblemMappers {
     }
 
     private static Response unauthorized(String challenge, String detail) {
-        return Response.status(401).header("WWW-Authenticate", challenge).type(ProblemDetail.MEDIA_TYPE)
-                .entity(ProblemDetail.of(401, "Unauthorized", detail)).build();
+        return Response.status(401)
+                .header("WWW-Authenticate", challenge)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(ProblemDetail.of(401, "Unauthorized", detail))
+                .build();
     }
 
     static Response problem(ProblemDetail problem) {
-        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     /** "place.request.lines[0].quantity" (method.parameter.path) becomes "lines[0].quantity"; a bare parameter

@@ -12,6 +12,5 @@ public final class Roles {
     /** The OpenAPI security scheme: a JWT in the Authorization header. */
     public static final String BEARER = "bearer";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

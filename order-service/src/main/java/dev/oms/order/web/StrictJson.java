@@ -48,8 +48,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             var text = super.deserialize(parser, context);
             if (text != null && text.indexOf('\u0000') >= 0) {
-                throw InvalidFormatException.from(parser, "text must not contain a NUL character", text,
-                        String.class);
+                throw InvalidFormatException.from(parser, "text must not contain a NUL character", text, String.class);
             }
             return text;
         }

@@ -16,7 +16,9 @@ class RequestFingerprintTest {
         var first = new PlaceOrder("c-1", List.of(new PlaceOrder.Line(A, 1), new PlaceOrder.Line(B, 2)), "k");
         var reordered = new PlaceOrder("c-1", List.of(new PlaceOrder.Line(B, 2), new PlaceOrder.Line(A, 1)), "k");
 
-        assertThat(RequestFingerprint.of(reordered)).isEqualTo(RequestFingerprint.of(first)).hasSize(64);
+        assertThat(RequestFingerprint.of(reordered))
+                .isEqualTo(RequestFingerprint.of(first))
+                .hasSize(64);
     }
 
     @Test
@@ -30,6 +32,7 @@ class RequestFingerprintTest {
         assertThat(RequestFingerprint.of(new PlaceOrder("c-2", List.of(new PlaceOrder.Line(A, 1)), "k")))
                 .isNotEqualTo(base);
         assertThat(RequestFingerprint.of(new PlaceOrder("c-1", List.of(new PlaceOrder.Line(A, 1)), "other")))
-                .as("the key itself is not part of what was asked for").isEqualTo(base);
+                .as("the key itself is not part of what was asked for")
+                .isEqualTo(base);
     }
 }

@@ -13,8 +13,7 @@ final class OrderMother {
     static final UUID KEYBOARD = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     static final UUID MOUSE = UUID.fromString("00000000-0000-0000-0000-00000000000b");
 
-    private OrderMother() {
-    }
+    private OrderMother() {}
 
     static Order pending() {
         return Order.place("customer-7", List.of(new OrderLine(KEYBOARD, 2), new OrderLine(MOUSE, 1)), NOW);
@@ -30,8 +29,7 @@ final class OrderMother {
     static Order in(OrderStatus status) {
         var order = pending();
         switch (status) {
-            case PENDING -> {
-            }
+            case PENDING -> {}
             case CONFIRMED -> order.confirm(cataloguePrices(), NOW);
             case REJECTED -> order.reject("out of stock", NOW);
             case SHIPPED -> {

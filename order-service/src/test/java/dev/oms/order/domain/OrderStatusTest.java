@@ -14,8 +14,11 @@ class OrderStatusTest {
 
     /** Written out independently of the implementation, as the issue states it. */
     static final Set<String> ALLOWED = Set.of(
-            "PENDING->CONFIRMED", "PENDING->REJECTED", "PENDING->CANCELLED",
-            "CONFIRMED->SHIPPED", "CONFIRMED->CANCELLED",
+            "PENDING->CONFIRMED",
+            "PENDING->REJECTED",
+            "PENDING->CANCELLED",
+            "CONFIRMED->SHIPPED",
+            "CONFIRMED->CANCELLED",
             "SHIPPED->DELIVERED");
 
     static Stream<Arguments> everyPair() {
@@ -32,8 +35,9 @@ class OrderStatusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyStatus")
     void onlyShippedDeliveredAndCancelledCanBeRequested(OrderStatus status) {
-        assertThat(status.isRequestable()).isEqualTo(Set.of(OrderStatus.SHIPPED, OrderStatus.DELIVERED,
-                OrderStatus.CANCELLED).contains(status));
+        assertThat(status.isRequestable())
+                .isEqualTo(Set.of(OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.CANCELLED)
+                        .contains(status));
     }
 
     static Stream<OrderStatus> everyStatus() {

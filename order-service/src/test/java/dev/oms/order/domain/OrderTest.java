@@ -29,8 +29,12 @@ class OrderTest {
 
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.total()).as("not priced yet").isNull();
-        assertThat(order.takePendingEvents()).singleElement().isEqualTo(new OrderPlaced(order.id(), "customer-7",
-                List.of(new OrderPlaced.Line(KEYBOARD, 2), new OrderPlaced.Line(MOUSE, 1))));
+        assertThat(order.takePendingEvents())
+                .singleElement()
+                .isEqualTo(new OrderPlaced(
+                        order.id(),
+                        "customer-7",
+                        List.of(new OrderPlaced.Line(KEYBOARD, 2), new OrderPlaced.Line(MOUSE, 1))));
     }
 
     @Test
@@ -38,8 +42,8 @@ class OrderTest {
         assertThatThrownBy(() -> Order.place("c", List.of(), NOW)).hasMessageContaining("1 to 50");
         var tooMany = Collections.nCopies(51, new OrderLine(KEYBOARD, 1));
         assertThatThrownBy(() -> Order.place("c", tooMany, NOW)).hasMessageContaining("1 to 50");
-        assertThatThrownBy(() -> Order.place("c", List.of(new OrderLine(KEYBOARD, 1), new OrderLine(KEYBOARD, 2)),
-                NOW)).hasMessageContaining("two lines");
+        assertThatThrownBy(() -> Order.place("c", List.of(new OrderLine(KEYBOARD, 1), new OrderLine(KEYBOARD, 2)), NOW))
+                .hasMessageContaining("two lines");
         assertThatThrownBy(() -> Order.place(" ", List.of(new OrderLine(KEYBOARD, 1)), NOW))
                 .hasMessageContaining("customerId");
         assertThatThrownBy(() -> new OrderLine(KEYBOARD, 0)).hasMessageContaining("quantity");
@@ -50,15 +54,18 @@ class OrderTest {
         var order = pendingOrder();
         order.takePendingEvents();
 
-        order.confirm(Map.of(
-                KEYBOARD, new Order.PricedProduct("Keyboard", new BigDecimal("50.00"), "EUR"),
-                MOUSE, new Order.PricedProduct("Mouse", new BigDecimal("19.99"), "EUR")), NOW.plusSeconds(1));
+        order.confirm(
+                Map.of(
+                        KEYBOARD, new Order.PricedProduct("Keyboard", new BigDecimal("50.00"), "EUR"),
+                        MOUSE, new Order.PricedProduct("Mouse", new BigDecimal("19.99"), "EUR")),
+                NOW.plusSeconds(1));
 
         assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.total()).isEqualByComparingTo("119.99");
         assertThat(order.updatedAt()).isEqualTo(NOW.plusSeconds(1));
-        assertThat(order.takePendingEvents()).singleElement().isEqualTo(new OrderStatusChanged(order.id(),
-                "customer-7", "PENDING", "CONFIRMED", "stock reserved"));
+        assertThat(order.takePendingEvents())
+                .singleElement()
+                .isEqualTo(new OrderStatusChanged(order.id(), "customer-7", "PENDING", "CONFIRMED", "stock reserved"));
     }
 
     @Test
@@ -67,7 +74,8 @@ class OrderTest {
         order.reject("out of stock", NOW);
 
         assertThat(order.status()).isEqualTo(OrderStatus.REJECTED);
-        assertThatThrownBy(() -> order.confirm(Map.of(), NOW)).isInstanceOf(IllegalStatusTransitionException.class)
+        assertThatThrownBy(() -> order.confirm(Map.of(), NOW))
+                .isInstanceOf(IllegalStatusTransitionException.class)
                 .hasMessageContaining("REJECTED");
         assertThatThrownBy(() -> order.reject("again", NOW)).isInstanceOf(IllegalStatusTransitionException.class);
     }

@@ -21,8 +21,8 @@ class OrderTransitionsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("dev.oms.order.domain.OrderStatusTest#everyPair")
-    void anAllowedMoveChangesTheStatusRecordsHistoryAndEventsAForbiddenOneChangesNothing(OrderStatus from,
-            OrderStatus to) {
+    void anAllowedMoveChangesTheStatusRecordsHistoryAndEventsAForbiddenOneChangesNothing(
+            OrderStatus from, OrderStatus to) {
         var order = OrderMother.in(from);
         var historyBefore = order.history().size();
         var allowed = OrderStatusTest.ALLOWED.contains(from + "->" + to);
@@ -38,8 +38,9 @@ class OrderTransitionsTest {
             assertThat(change.to()).isEqualTo(to);
             assertThat(change.at()).isEqualTo(LATER);
             var events = order.takePendingEvents();
-            assertThat(events.get(0)).isEqualTo(new OrderStatusChanged(order.id(), "customer-7", from.name(),
-                    to.name(), change.reason()));
+            assertThat(events.get(0))
+                    .isEqualTo(
+                            new OrderStatusChanged(order.id(), "customer-7", from.name(), to.name(), change.reason()));
             if (to == OrderStatus.CANCELLED) {
                 assertThat(events).hasSize(2).last().isEqualTo(new OrderCancelled(order.id(), "why: " + to));
             } else {
@@ -47,7 +48,8 @@ class OrderTransitionsTest {
             }
         } else {
             var expected = !to.isRequestable() && to != OrderStatus.CONFIRMED && to != OrderStatus.REJECTED
-                    ? StatusNotRequestableException.class : IllegalStatusTransitionException.class;
+                    ? StatusNotRequestableException.class
+                    : IllegalStatusTransitionException.class;
             assertThatThrownBy(() -> attempt(order, to)).isInstanceOf(expected);
             if (expected == IllegalStatusTransitionException.class) {
                 assertThatThrownBy(() -> attempt(order, to)).satisfies(e -> {
@@ -69,7 +71,8 @@ class OrderTransitionsTest {
         for (var to : List.of(OrderStatus.CONFIRMED, OrderStatus.REJECTED, OrderStatus.PENDING)) {
             var order = OrderMother.in(from);
             assertThatThrownBy(() -> order.request(to, "please", LATER))
-                    .isInstanceOf(StatusNotRequestableException.class).hasMessageContaining(to.name());
+                    .isInstanceOf(StatusNotRequestableException.class)
+                    .hasMessageContaining(to.name());
             assertThat(order.status()).isEqualTo(from);
             assertThat(order.takePendingEvents()).isEmpty();
         }

@@ -14,7 +14,8 @@ class EventReflectionTest {
 
     @Test
     void everyEventTypeAndItsNestedTypesAreRegistered() {
-        var registered = List.of(EventReflection.class.getAnnotation(RegisterForReflection.class).targets());
+        var registered = List.of(
+                EventReflection.class.getAnnotation(RegisterForReflection.class).targets());
         var needed = Arrays.stream(EventType.values())
                 .map(EventType::payloadClass)
                 .flatMap(type -> Stream.concat(Stream.of(type), Arrays.stream(type.getDeclaredClasses())))

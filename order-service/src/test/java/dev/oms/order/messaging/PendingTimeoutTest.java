@@ -39,14 +39,16 @@ class PendingTimeoutTest {
             var productId = UUID.randomUUID();
             var orderId = place("customer-waiting", productId, 1);
 
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statusOf(orderId))
-                    .isEqualTo("REJECTED"));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(statusOf(orderId)).isEqualTo("REJECTED"));
             assertThat(read(orderId).getString("statusHistory[0].reason")).contains("no stock answer within PT2S");
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(cancellations)
-                    .anySatisfy(body -> assertThat(body).contains(orderId)));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(cancellations)
+                            .anySatisfy(body -> assertThat(body).contains(orderId)));
 
             stockReserved(broker, orderId, productId, 1);
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(5))
                     .untilAsserted(() -> assertThat(statusOf(orderId)).isEqualTo("REJECTED"));
         }
     }

@@ -54,15 +54,16 @@ class ReliableConsumptionTest {
         var followUp = stockReservedMessage(orderId, productId, 2); // a different event id, same meaning: ignored too
         broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved", followUp);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(statusOf(orderId))
-                .isEqualTo("CONFIRMED"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(statusOf(orderId)).isEqualTo("CONFIRMED"));
         // Wait until all four deliveries have been handled: nothing is left in flight once the dead-letter queue and
         // the history are stable; then the order must have changed exactly once.
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var order = read(orderId);
             assertThat(order.getList("statusHistory")).hasSize(1);
             assertThat(order.getDouble("total")).isEqualTo(51.0);
-            assertThat(statusChanges.stream().filter(body -> body.contains(orderId))).hasSize(1);
+            assertThat(statusChanges.stream().filter(body -> body.contains(orderId)))
+                    .hasSize(1);
         });
         assertThat(broker.drain(DEAD_LETTERS)).isEmpty();
     }
@@ -78,11 +79,12 @@ class ReliableConsumptionTest {
                  "aggregateId":"x","aggregateVersion":0,"payload":{}}""".formatted(UUID.randomUUID()));
         broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved", stockReservedMessage(orderId, productId, 1));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(statusOf(orderId))
-                .isEqualTo("CONFIRMED"));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(broker.drain(DEAD_LETTERS))
-                .anySatisfy(body -> assertThat(body).isEqualTo("{not json"))
-                .anySatisfy(body -> assertThat(body).contains("\"schemaVersion\":99")));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(statusOf(orderId)).isEqualTo("CONFIRMED"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(broker.drain(DEAD_LETTERS))
+                        .anySatisfy(body -> assertThat(body).isEqualTo("{not json"))
+                        .anySatisfy(body -> assertThat(body).contains("\"schemaVersion\":99")));
     }
 
     @Test
@@ -92,14 +94,14 @@ class ReliableConsumptionTest {
         var healthy = place("customer-healthy", productId, 1);
 
         // A reservation naming a product the order does not have: confirming it always fails.
-        broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved",
-                stockReservedMessage(poisoned, UUID.randomUUID(), 1));
+        broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved", stockReservedMessage(poisoned, UUID.randomUUID(), 1));
         broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved", stockReservedMessage(healthy, productId, 1));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(statusOf(healthy))
-                .isEqualTo("CONFIRMED"));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(broker.drain(DEAD_LETTERS))
-                .anySatisfy(body -> assertThat(body).contains(poisoned)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(statusOf(healthy)).isEqualTo("CONFIRMED"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(broker.drain(DEAD_LETTERS))
+                        .anySatisfy(body -> assertThat(body).contains(poisoned)));
         assertThat(statusOf(poisoned)).isEqualTo("PENDING");
     }
 }

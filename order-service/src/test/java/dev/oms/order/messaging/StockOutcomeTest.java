@@ -40,14 +40,16 @@ class StockOutcomeTest {
     }
 
     @Test
-    void aPlacedOrderIsPublishedWaitsPendingAndIsConfirmedAtCataloguePricesWhenStockReservedArrives()
-            throws Exception {
+    void aPlacedOrderIsPublishedWaitsPendingAndIsConfirmedAtCataloguePricesWhenStockReservedArrives() throws Exception {
         var productId = UUID.randomUUID();
         var orderId = place("customer-9", productId, 2);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(placed)
-                .anySatisfy(body -> assertThat(body).contains("\"type\":\"OrderPlaced\"").contains(orderId)
-                        .contains(productId.toString())));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(placed)
+                        .anySatisfy(body -> assertThat(body)
+                                .contains("\"type\":\"OrderPlaced\"")
+                                .contains(orderId)
+                                .contains(productId.toString())));
         // Published, and nobody has answered: the order is simply pending, with no prices yet.
         var pending = read(orderId);
         assertThat(pending.getString("status")).isEqualTo("PENDING");
@@ -56,8 +58,8 @@ class StockOutcomeTest {
 
         OrderApi.stockReserved(broker, orderId, productId, 2);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(statusOf(orderId))
-                .isEqualTo("CONFIRMED"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(statusOf(orderId)).isEqualTo("CONFIRMED"));
         var order = read(orderId);
         assertThat(order.getString("lines[0].name")).isEqualTo("Keyboard");
         assertThat(order.getDouble("lines[0].unitPrice")).isEqualTo(25.5);
@@ -76,9 +78,10 @@ class StockOutcomeTest {
 
         OrderApi.stockRejected(broker, orderId, productId, 5);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(statusOf(orderId))
-                .isEqualTo("REJECTED"));
-        assertThat(read(orderId).getString("statusHistory[0].reason")).contains(productId.toString())
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(statusOf(orderId)).isEqualTo("REJECTED"));
+        assertThat(read(orderId).getString("statusHistory[0].reason"))
+                .contains(productId.toString())
                 .contains("INSUFFICIENT_STOCK");
     }
 
@@ -89,19 +92,27 @@ class StockOutcomeTest {
         var productId = UUID.randomUUID();
         var orderId = place("customer-9", productId, 1);
         OrderApi.stockReserved(broker, orderId, productId, 1);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(statusOf(orderId))
-                .isEqualTo("CONFIRMED"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(statusOf(orderId)).isEqualTo("CONFIRMED"));
 
         OrderApi.changeStatus(orderId, "CANCELLED", "customer called").then().statusCode(200);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(cancelled).singleElement()
-                .satisfies(body -> assertThat(body).contains("\"type\":\"OrderCancelled\"")
-                        .contains("\"orderId\":\"" + orderId + "\"").contains("customer called")));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(changed)
-                .filteredOn(body -> body.contains(orderId))
-                .anySatisfy(body -> assertThat(body).contains("\"from\":\"PENDING\"").contains("\"to\":\"CONFIRMED\""))
-                .anySatisfy(body -> assertThat(body).contains("\"from\":\"CONFIRMED\"")
-                        .contains("\"to\":\"CANCELLED\"")));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(cancelled)
+                        .singleElement()
+                        .satisfies(body -> assertThat(body)
+                                .contains("\"type\":\"OrderCancelled\"")
+                                .contains("\"orderId\":\"" + orderId + "\"")
+                                .contains("customer called")));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(changed)
+                        .filteredOn(body -> body.contains(orderId))
+                        .anySatisfy(body -> assertThat(body)
+                                .contains("\"from\":\"PENDING\"")
+                                .contains("\"to\":\"CONFIRMED\""))
+                        .anySatisfy(body -> assertThat(body)
+                                .contains("\"from\":\"CONFIRMED\"")
+                                .contains("\"to\":\"CANCELLED\"")));
     }
 
     @Test
@@ -111,16 +122,17 @@ class StockOutcomeTest {
         var orderId = place("customer-9", productId, 1);
         OrderApi.changeStatus(orderId, "CANCELLED", "too slow").then().statusCode(200);
         // Product-service may already be reserving: OrderCancelled tells it to give the stock back.
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(cancelled)
-                .anySatisfy(body -> assertThat(body).contains(orderId)));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(cancelled)
+                        .anySatisfy(body -> assertThat(body).contains(orderId)));
 
         OrderApi.stockReserved(broker, orderId, productId, 1);
         var marker = place("customer-9", productId, 1);
         OrderApi.stockReserved(broker, marker, productId, 1);
 
         // The outcomes are consumed in order: once the later one is through, the first one has been seen too.
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(statusOf(marker))
-                .isEqualTo("CONFIRMED"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(statusOf(marker)).isEqualTo("CONFIRMED"));
         var order = read(orderId);
         assertThat(order.getString("status")).isEqualTo("CANCELLED");
         assertThat(order.getString("total")).as("never priced").isNull();

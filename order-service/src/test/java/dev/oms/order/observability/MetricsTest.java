@@ -40,8 +40,13 @@ class MetricsTest {
 
     @Test
     void theEndpointIsPublicEvenToABadToken() {
-        var scraped = given().auth().oauth2("not-a-token").get("/q/metrics")
-                .then().statusCode(200).extract().asString();
+        var scraped = given().auth()
+                .oauth2("not-a-token")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         assertThat(scraped).contains("# TYPE oms_outbox_pending gauge").contains("# TYPE oms_orders gauge");
     }
@@ -71,8 +76,9 @@ class MetricsTest {
         var productId = UUID.randomUUID();
 
         var orderId = place("customer-metrics", productId, 2);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
-                value("oms_outbox_published_total", "type", "OrderPlaced")).isEqualTo(placed + 1));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(value("oms_outbox_published_total", "type", "OrderPlaced"))
+                        .isEqualTo(placed + 1));
         var outcome = stockReservedMessage(orderId, productId, 2);
         try (var broker = new Broker()) {
             broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved", outcome);
@@ -86,7 +92,8 @@ class MetricsTest {
                     .isEqualTo(processed + 1);
             assertThat(valueIn(scraped, CONSUMED, "consumer", STOCK_OUTCOMES, "outcome", "duplicate"))
                     .isEqualTo(duplicates + 1);
-            assertThat(valueIn(scraped, "oms_outbox_published_total", "type", "OrderStatusChanged")).isPositive();
+            assertThat(valueIn(scraped, "oms_outbox_published_total", "type", "OrderStatusChanged"))
+                    .isPositive();
         });
     }
 
@@ -98,7 +105,8 @@ class MetricsTest {
             var inDatabase = ordersByStatus();
             var scraped = scrape();
             for (var status : OrderStatus.values()) {
-                assertThat(valueIn(scraped, "oms_orders", "status", status.name())).as(status.name())
+                assertThat(valueIn(scraped, "oms_orders", "status", status.name()))
+                        .as(status.name())
                         .isEqualTo(inDatabase.getOrDefault(status.name(), 0L).doubleValue());
             }
             assertThat(valueIn(scraped, "oms_orders", "status", "PENDING")).isPositive();
@@ -122,7 +130,8 @@ class MetricsTest {
 
     private Map<String, Long> ordersByStatus() throws Exception {
         var counts = new HashMap<String, Long>();
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
                 var rows = statement.executeQuery(
                         "SELECT status, COUNT(*) FROM ordering.customer_order GROUP BY status")) {
             while (rows.next()) {
@@ -136,13 +145,16 @@ class MetricsTest {
     private static void holdTheRelayLock(Connection connection) throws Exception {
         connection.setAutoCommit(false);
         try (var statement = connection.createStatement()) {
-            statement.executeQuery("SELECT id FROM ordering.outbox_relay_lock WHERE id = 1 FOR UPDATE").close();
+            statement
+                    .executeQuery("SELECT id FROM ordering.outbox_relay_lock WHERE id = 1 FOR UPDATE")
+                    .close();
         }
     }
 
     /** Rows as a command would write them; their type is routed to no queue once published. */
     private void insertPendingRows(int count) throws Exception {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement("""
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("""
                 INSERT INTO ordering.outbox_event (event_id, event_type, aggregate_id, envelope, occurred_at)
                 VALUES (?, 'MetricsProbe', 'probe', '{}', ?)""")) {
             for (int i = 0; i < count; i++) {

@@ -61,18 +61,29 @@ class TracingTest {
     void anOrderPlacedCarriesTheTraceOfTheRequest() throws Exception {
         var traceId = newTraceId();
 
-        String orderId = asCustomer("customer-trace").header("traceparent", traceParent(traceId))
+        String orderId = asCustomer("customer-trace")
+                .header("traceparent", traceParent(traceId))
                 .contentType(ContentType.JSON)
                 .body("""
                         {"customerId":"customer-trace","lines":[{"productId":"%s","quantity":1}]}
                         """.formatted(UUID.randomUUID()))
-                .post("/api/orders").then().statusCode(202).extract().path("id");
+                .post("/api/orders")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
 
         assertThat(storedTraceParent("OrderPlaced", orderId)).startsWith("00-" + traceId + "-");
-        var event = await().atMost(Duration.ofSeconds(15)).until(() -> published.stream()
-                .filter(d -> d.body().contains("\"OrderPlaced\"") && d.body().contains(orderId))
-                .findFirst(), found -> found.isPresent()).orElseThrow();
-        assertThat(event.headers().get("traceparent")).as("the publish span is in the request's trace")
+        var event = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> published.stream()
+                                .filter(d -> d.body().contains("\"OrderPlaced\"")
+                                        && d.body().contains(orderId))
+                                .findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
+        assertThat(event.headers().get("traceparent"))
+                .as("the publish span is in the request's trace")
                 .startsWith("00-" + traceId + "-");
     }
 
@@ -82,38 +93,54 @@ class TracingTest {
         var orderId = place("customer-trace", productId, 1);
         var traceId = newTraceId();
 
-        broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved", stockReservedMessage(orderId, productId, 1),
+        broker.publish(
+                Exchanges.PRODUCT_EVENTS,
+                "StockReserved",
+                stockReservedMessage(orderId, productId, 1),
                 Map.of("traceparent", traceParent(traceId)));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> "CONFIRMED".equals(statusOf(orderId)));
-        var handling = await().atMost(Duration.ofSeconds(15)).until(
-                () -> spanNamed("order-service.stock-outcomes process StockReserved", traceId), found -> found != null);
-        assertThat(handling.getAttributes().get(AttributeKey.stringKey("oms.event.type"))).isEqualTo("StockReserved");
-        assertThat(spans.finished()).as("the connector's receive span, child of the sender's, is the handling's parent")
+        var handling = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> spanNamed("order-service.stock-outcomes process StockReserved", traceId),
+                        found -> found != null);
+        assertThat(handling.getAttributes().get(AttributeKey.stringKey("oms.event.type")))
+                .isEqualTo("StockReserved");
+        assertThat(spans.finished())
+                .as("the connector's receive span, child of the sender's, is the handling's parent")
                 .anySatisfy(receive -> {
                     assertThat(receive.getSpanId()).isEqualTo(handling.getParentSpanId());
                     assertThat(receive.getParentSpanId()).isEqualTo(SENDER_SPAN);
                 });
         assertThat(storedTraceParent("OrderStatusChanged", orderId)).startsWith("00-" + traceId + "-");
-        var statusChanged = await().atMost(Duration.ofSeconds(15)).until(() -> published.stream()
-                .filter(d -> d.body().contains("\"OrderStatusChanged\"") && d.body().contains(orderId))
-                .findFirst(), found -> found.isPresent()).orElseThrow();
+        var statusChanged = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> published.stream()
+                                .filter(d -> d.body().contains("\"OrderStatusChanged\"")
+                                        && d.body().contains(orderId))
+                                .findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
         assertThat(statusChanged.headers().get("traceparent")).startsWith("00-" + traceId + "-");
     }
 
     private SpanData spanNamed(String name, String traceId) {
         return spans.finished().stream()
                 .filter(span -> span.getName().equals(name) && span.getTraceId().equals(traceId))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private String storedTraceParent(String type, String aggregateId) throws Exception {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement("""
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("""
                 SELECT trace_parent FROM ordering.outbox_event WHERE event_type = ? AND aggregate_id = ?""")) {
             statement.setString(1, type);
             statement.setString(2, aggregateId);
             try (var rows = statement.executeQuery()) {
-                assertThat(rows.next()).as("an outbox row %s of %s", type, aggregateId).isTrue();
+                assertThat(rows.next())
+                        .as("an outbox row %s of %s", type, aggregateId)
+                        .isTrue();
                 return rows.getString(1);
             }
         }

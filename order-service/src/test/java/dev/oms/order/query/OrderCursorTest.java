@@ -15,8 +15,8 @@ class OrderCursorTest {
 
     @Test
     void aCursorComesBackAsItWentOutAndIsUrlSafe() {
-        var cursor = new OrderCursor(Instant.parse("2026-03-01T09:00:00.123456Z"),
-                UUID.fromString("ffffffff-ffff-ffff-ffff-fffffffffff0"));
+        var cursor = new OrderCursor(
+                Instant.parse("2026-03-01T09:00:00.123456Z"), UUID.fromString("ffffffff-ffff-ffff-ffff-fffffffffff0"));
 
         var text = cursor.encode();
 

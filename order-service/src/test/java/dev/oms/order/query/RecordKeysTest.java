@@ -13,15 +13,21 @@ class RecordKeysTest {
     @Test
     void anOrderLineIsIdentifiedByItsOrderAndLineNumber() {
         assertThat(line(ORDER, 1)).isEqualTo(line(ORDER, 1)).hasSameHashCodeAs(line(ORDER, 1));
-        assertThat(line(ORDER, 1)).isNotEqualTo(line(ORDER, 2)).isNotEqualTo(line(UUID.randomUUID(), 1))
-                .isNotEqualTo(change(ORDER, 1)).isNotEqualTo(null);
+        assertThat(line(ORDER, 1))
+                .isNotEqualTo(line(ORDER, 2))
+                .isNotEqualTo(line(UUID.randomUUID(), 1))
+                .isNotEqualTo(change(ORDER, 1))
+                .isNotEqualTo(null);
     }
 
     @Test
     void aStatusChangeIsIdentifiedByItsOrderAndSequence() {
         assertThat(change(ORDER, 3)).isEqualTo(change(ORDER, 3)).hasSameHashCodeAs(change(ORDER, 3));
-        assertThat(change(ORDER, 3)).isNotEqualTo(change(ORDER, 4)).isNotEqualTo(change(UUID.randomUUID(), 3))
-                .isNotEqualTo(line(ORDER, 3)).isNotEqualTo(null);
+        assertThat(change(ORDER, 3))
+                .isNotEqualTo(change(ORDER, 4))
+                .isNotEqualTo(change(UUID.randomUUID(), 3))
+                .isNotEqualTo(line(ORDER, 3))
+                .isNotEqualTo(null);
     }
 
     private static OrderLineRecord.Key line(UUID orderId, int lineNo) {

@@ -28,22 +28,27 @@ public final class Broker implements AutoCloseable {
     }
 
     public void publish(String exchange, String routingKey, String body) throws Exception {
-        var props = new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2)
-                .messageId(UUID.randomUUID().toString()).build();
+        var props = new AMQP.BasicProperties.Builder()
+                .contentType("application/json")
+                .deliveryMode(2)
+                .messageId(UUID.randomUUID().toString())
+                .build();
         channel.basicPublish(exchange, routingKey, props, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Publishes with AMQP headers, e.g. the W3C traceparent a traced producer sends. */
-    public void publish(String exchange, String routingKey, String body, Map<String, Object> headers)
-            throws Exception {
-        var props = new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(2)
-                .messageId(UUID.randomUUID().toString()).headers(headers).build();
+    public void publish(String exchange, String routingKey, String body, Map<String, Object> headers) throws Exception {
+        var props = new AMQP.BasicProperties.Builder()
+                .contentType("application/json")
+                .deliveryMode(2)
+                .messageId(UUID.randomUUID().toString())
+                .headers(headers)
+                .build();
         channel.basicPublish(exchange, routingKey, props, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A message as it arrived: its body and its headers (values as text). */
-    public record Delivery(String body, Map<String, String> headers) {
-    }
+    public record Delivery(String body, Map<String, String> headers) {}
 
     /** Like {@link #listen(String, String)}, keeping each message's headers too. */
     public List<Delivery> listenWithHeaders(String exchange, String routingKey) throws Exception {
@@ -51,15 +56,18 @@ public final class Broker implements AutoCloseable {
         var queue = channel.queueDeclare().getQueue();
         channel.queueBind(queue, exchange, routingKey);
         var received = new CopyOnWriteArrayList<Delivery>();
-        channel.basicConsume(queue, true, (tag, delivery) -> {
-            var headers = new java.util.HashMap<String, String>();
-            var raw = delivery.getProperties().getHeaders();
-            if (raw != null) {
-                raw.forEach((name, value) -> headers.put(name, String.valueOf(value)));
-            }
-            received.add(new Delivery(new String(delivery.getBody(), StandardCharsets.UTF_8), headers));
-        }, tag -> {
-        });
+        channel.basicConsume(
+                queue,
+                true,
+                (tag, delivery) -> {
+                    var headers = new java.util.HashMap<String, String>();
+                    var raw = delivery.getProperties().getHeaders();
+                    if (raw != null) {
+                        raw.forEach((name, value) -> headers.put(name, String.valueOf(value)));
+                    }
+                    received.add(new Delivery(new String(delivery.getBody(), StandardCharsets.UTF_8), headers));
+                },
+                tag -> {});
         return received;
     }
 
@@ -69,9 +77,11 @@ public final class Broker implements AutoCloseable {
         var queue = channel.queueDeclare().getQueue();
         channel.queueBind(queue, exchange, routingKey);
         var received = new CopyOnWriteArrayList<String>();
-        channel.basicConsume(queue, true, (tag, delivery) -> received.add(new String(delivery.getBody(),
-                StandardCharsets.UTF_8)), tag -> {
-        });
+        channel.basicConsume(
+                queue,
+                true,
+                (tag, delivery) -> received.add(new String(delivery.getBody(), StandardCharsets.UTF_8)),
+                tag -> {});
         return received;
     }
 
@@ -86,7 +96,11 @@ public final class Broker implements AutoCloseable {
 
     /** Publishes raw bytes, as a broken or hostile producer might. */
     public void publishRaw(String exchange, String routingKey, byte[] body) throws Exception {
-        channel.basicPublish(exchange, routingKey, new AMQP.BasicProperties.Builder().deliveryMode(2).build(), body);
+        channel.basicPublish(
+                exchange,
+                routingKey,
+                new AMQP.BasicProperties.Builder().deliveryMode(2).build(),
+                body);
     }
 
     @Override

@@ -13,19 +13,28 @@ import java.util.UUID;
 /** The order API and product-service's answers, as the tests drive them. */
 public final class OrderApi {
 
-    private OrderApi() {
-    }
+    private OrderApi() {}
 
     public static String place(String customerId, UUID productId, int quantity) {
-        return asCustomer(customerId).contentType(ContentType.JSON)
+        return asCustomer(customerId)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"customerId":"%s","lines":[{"productId":"%s","quantity":%d}]}
                         """.formatted(customerId, productId, quantity))
-                .post("/api/orders").then().statusCode(202).extract().path("id");
+                .post("/api/orders")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     public static JsonPath read(String orderId) {
-        return asFulfilment().get("/api/orders/" + orderId).then().statusCode(200).extract().jsonPath();
+        return asFulfilment()
+                .get("/api/orders/" + orderId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     public static String statusOf(String orderId) {
@@ -33,7 +42,8 @@ public final class OrderApi {
     }
 
     public static Response changeStatus(String orderId, String status, String reason) {
-        return asFulfilment().contentType(ContentType.JSON)
+        return asFulfilment()
+                .contentType(ContentType.JSON)
                 .body("""
                         {"status":"%s","reason":"%s"}
                         """.formatted(status, reason))
@@ -55,7 +65,8 @@ public final class OrderApi {
     public static void stockRejected(Broker broker, String orderId, UUID productId, int quantity) throws Exception {
         broker.publish(Exchanges.PRODUCT_EVENTS, "StockRejected", envelope("StockRejected", orderId, """
                 {"orderId":"%s","lines":[{"productId":"%s","requested":%d,"available":1,
-                 "reason":"INSUFFICIENT_STOCK"}]}""".formatted(orderId, productId, quantity)));
+                 "reason":"INSUFFICIENT_STOCK"}]}""".formatted(
+                        orderId, productId, quantity)));
     }
 
     private static String envelope(String type, String orderId, String payload) {

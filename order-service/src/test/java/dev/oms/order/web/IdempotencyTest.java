@@ -2,7 +2,6 @@ package dev.oms.order.web;
 
 import static dev.oms.order.support.Tokens.asCustomer;
 import static dev.oms.order.support.Tokens.asFulfilment;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.order.persistence.IdempotencyKeyPurge;
@@ -93,17 +92,21 @@ class IdempotencyTest {
         try {
             var calls = new ArrayList<CompletableFuture<Response>>();
             for (var i = 0; i < parallel; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> {
-                    await(start);
-                    return post(customer, key, body);
-                }, pool));
+                calls.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            await(start);
+                            return post(customer, key, body);
+                        },
+                        pool));
             }
             var responses = calls.stream().map(CompletableFuture::join).toList();
 
             assertThat(responses).extracting(Response::statusCode).containsOnly(202);
             String firstId = responses.get(0).path("id");
             assertThat(responses).extracting(r -> r.<String>path("id")).containsOnly(firstId);
-            assertThat(responses).filteredOn(r -> r.header(OrderCommandResource.REPLAYED_HEADER) == null).hasSize(1);
+            assertThat(responses)
+                    .filteredOn(r -> r.header(OrderCommandResource.REPLAYED_HEADER) == null)
+                    .hasSize(1);
             assertThat(ordersOf(customer)).containsExactly(firstId);
         } finally {
             pool.shutdownNow();
@@ -126,13 +129,21 @@ class IdempotencyTest {
         assertThat(again.statusCode()).isEqualTo(202);
         assertThat(again.header(OrderCommandResource.REPLAYED_HEADER)).isNull();
         assertThat(again.<String>path("id")).isNotEqualTo(old.path("id"));
-        assertThat(post(customer, key, body).<String>path("id")).as("the new key is honoured")
+        assertThat(post(customer, key, body).<String>path("id"))
+                .as("the new key is honoured")
                 .isEqualTo(again.path("id"));
     }
 
     private static Response post(String customer, String key, String body) {
-        return asCustomer(customer).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .when().post("/api/orders").then().extract().response();
+        return asCustomer(customer)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post("/api/orders")
+                .then()
+                .extract()
+                .response();
     }
 
     private static String body(String customer, UUID product, int quantity) {
@@ -142,8 +153,15 @@ class IdempotencyTest {
     }
 
     static java.util.List<String> ordersOf(String customer) {
-        return asFulfilment().queryParam("customerId", customer).when().get("/api/orders")
-                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        return asFulfilment()
+                .queryParam("customerId", customer)
+                .when()
+                .get("/api/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", String.class);
     }
 
     private static void await(CyclicBarrier barrier) {

@@ -26,8 +26,8 @@ class OrderListParametersTest {
     void everyParameterIsRead() {
         var cursor = new OrderCursor(Instant.parse("2026-03-02T00:00:00Z"), UUID.randomUUID());
 
-        var search = OrderListParameters.parse("c-1", "SHIPPED", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z",
-                "100", cursor.encode());
+        var search = OrderListParameters.parse(
+                "c-1", "SHIPPED", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", "100", cursor.encode());
 
         assertThat(search.customerId()).isEqualTo("c-1");
         assertThat(search.status()).isEqualTo("SHIPPED");
@@ -39,23 +39,31 @@ class OrderListParametersTest {
 
     @Test
     void everyBadParameterIsNamed() {
-        assertThatThrownBy(() -> OrderListParameters.parse("x".repeat(65), "LOST", "yesterday",
-                "2026-13-01T00:00:00Z", "101", "garbage"))
-                .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(e.errors())
-                        .extracting(ProblemDetail.FieldError::field)
-                        .containsExactly("customerId", "status", "from", "to", "size", "cursor"));
+        assertThatThrownBy(() -> OrderListParameters.parse(
+                        "x".repeat(65), "LOST", "yesterday", "2026-13-01T00:00:00Z", "101", "garbage"))
+                .isInstanceOfSatisfying(
+                        InvalidParametersException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ProblemDetail.FieldError::field)
+                                .containsExactly("customerId", "status", "from", "to", "size", "cursor"));
     }
 
     @Test
     void aSizeBelowOneOrNotANumberAndAWindowEndingBeforeItStartsAreRefused() {
         for (var size : new String[] {"0", "-1", "abc", "1.5"}) {
             assertThatThrownBy(() -> OrderListParameters.parse(null, null, null, null, size, null))
-                    .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(e.errors())
-                            .extracting(ProblemDetail.FieldError::field).containsExactly("size"));
+                    .isInstanceOfSatisfying(
+                            InvalidParametersException.class,
+                            e -> assertThat(e.errors())
+                                    .extracting(ProblemDetail.FieldError::field)
+                                    .containsExactly("size"));
         }
-        assertThatThrownBy(() -> OrderListParameters.parse(null, null, "2026-03-02T00:00:00Z",
-                "2026-03-01T00:00:00Z", null, null))
-                .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(e.errors())
-                        .extracting(ProblemDetail.FieldError::field).containsExactly("from"));
+        assertThatThrownBy(() -> OrderListParameters.parse(
+                        null, null, "2026-03-02T00:00:00Z", "2026-03-01T00:00:00Z", null, null))
+                .isInstanceOfSatisfying(
+                        InvalidParametersException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ProblemDetail.FieldError::field)
+                                .containsExactly("from"));
     }
 }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class OrderListTest {
 
     /** How PostgreSQL orders uuids (byte by byte, unsigned): as their lower-case text. */
-    private static final Comparator<Placed> NEWEST_FIRST = Comparator.comparing(Placed::at)
-            .thenComparing(Placed::id).reversed();
+    private static final Comparator<Placed> NEWEST_FIRST =
+            Comparator.comparing(Placed::at).thenComparing(Placed::id).reversed();
 
     @Inject
     TestClock clock;
@@ -42,8 +42,7 @@ class OrderListTest {
         clock.reset();
     }
 
-    record Placed(String id, Instant at) {
-    }
+    record Placed(String id, Instant at) {}
 
     @Test
     void pagesFollowOneAnotherWithoutGapsOrDuplicatesAcrossTiesInThePlacedTime() {
@@ -63,7 +62,12 @@ class OrderListTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            var page = request.when().get("/api/orders").then().statusCode(200).extract().jsonPath();
+            var page = request.when()
+                    .get("/api/orders")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             var ids = page.getList("items.id", String.class);
             assertThat(ids).hasSizeLessThanOrEqualTo(3).isNotEmpty();
             seen.addAll(ids);
@@ -81,8 +85,14 @@ class OrderListTest {
         var product = UUID.randomUUID();
         var id = place(customer, product, 4);
 
-        var page = asFulfilment().queryParam("customerId", customer).when().get("/api/orders")
-                .then().statusCode(200).extract().jsonPath();
+        var page = asFulfilment()
+                .queryParam("customerId", customer)
+                .when()
+                .get("/api/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(page.getList("items.id")).containsExactly(id);
         assertThat(page.getString("items[0].customerId")).isEqualTo(customer);
@@ -110,14 +120,24 @@ class OrderListTest {
         assertThat(list(Map.of("customerId", alice))).containsExactly(third.id(), second.id(), first.id());
         assertThat(list(Map.of("customerId", alice, "status", "PENDING"))).containsExactly(third.id(), first.id());
         assertThat(list(Map.of("customerId", alice, "status", "CANCELLED"))).containsExactly(second.id());
-        assertThat(list(Map.of("from", t0.plus(Duration.ofHours(1)).toString(),
-                "to", t0.plus(Duration.ofHours(2)).toString()))).as("from inclusive, to exclusive")
+        assertThat(list(Map.of(
+                        "from",
+                        t0.plus(Duration.ofHours(1)).toString(),
+                        "to",
+                        t0.plus(Duration.ofHours(2)).toString())))
+                .as("from inclusive, to exclusive")
                 .containsExactlyElementsOf(atOne);
-        assertThat(list(Map.of("from", t0.toString(), "to", t0.plus(Duration.ofDays(1)).toString(),
-                "status", "CANCELLED"))).containsExactlyElementsOf(atOne);
-        assertThat(list(Map.of("customerId", alice, "from", t0.plus(Duration.ofHours(1)).toString())))
+        assertThat(list(Map.of(
+                        "from", t0.toString(), "to", t0.plus(Duration.ofDays(1)).toString(), "status", "CANCELLED")))
+                .containsExactlyElementsOf(atOne);
+        assertThat(list(Map.of(
+                        "customerId",
+                        alice,
+                        "from",
+                        t0.plus(Duration.ofHours(1)).toString())))
                 .containsExactly(third.id(), second.id());
-        assertThat(list(Map.of("customerId", alice, "to", t0.plus(Duration.ofHours(1)).toString())))
+        assertThat(list(Map.of(
+                        "customerId", alice, "to", t0.plus(Duration.ofHours(1)).toString())))
                 .containsExactly(first.id());
         assertThat(list(Map.of("customerId", bob, "status", "PENDING"))).isEmpty();
     }
@@ -137,8 +157,12 @@ class OrderListTest {
 
     @Test
     void noMatchIsAnEmptyPage() {
-        asFulfilment().queryParam("customerId", "list-nobody-" + UUID.randomUUID()).when().get("/api/orders")
-                .then().statusCode(200)
+        asFulfilment()
+                .queryParam("customerId", "list-nobody-" + UUID.randomUUID())
+                .when()
+                .get("/api/orders")
+                .then()
+                .statusCode(200)
                 .body("items", empty())
                 .body("nextCursor", nullValue());
     }
@@ -154,19 +178,33 @@ class OrderListTest {
     }
 
     private static List<String> sorted(Placed... placed) {
-        return java.util.Arrays.stream(placed).sorted(NEWEST_FIRST).map(Placed::id).toList();
+        return java.util.Arrays.stream(placed)
+                .sorted(NEWEST_FIRST)
+                .map(Placed::id)
+                .toList();
     }
 
     private static List<String> list(Map<String, String> params) {
-        JsonPath page = asFulfilment().queryParams(params).queryParam("size", 100).when().get("/api/orders")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath page = asFulfilment()
+                .queryParams(params)
+                .queryParam("size", 100)
+                .when()
+                .get("/api/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(page.getString("nextCursor")).isNull();
         return page.getList("items.id", String.class);
     }
 
     private static void expect400(Map<String, String> params, String field) {
-        asFulfilment().queryParams(params).when().get("/api/orders")
-                .then().statusCode(400)
+        asFulfilment()
+                .queryParams(params)
+                .when()
+                .get("/api/orders")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains(field));
     }

@@ -51,7 +51,8 @@ class OrderSecurityTest {
         return Stream.of(
                 Arguments.of("expired", Tokens.expired("alice", Tokens.CUSTOMER)),
                 Arguments.of("signed with another key", Tokens.wronglySigned("alice", Tokens.CUSTOMER)),
-                Arguments.of("from another issuer",
+                Arguments.of(
+                        "from another issuer",
                         Tokens.fromIssuer("https://elsewhere.example", "alice", Tokens.CUSTOMER)),
                 Arguments.of("not a JWT", "not-a-token"));
     }
@@ -63,9 +64,13 @@ class OrderSecurityTest {
         var customer = uniqueCustomer();
         var existing = place(customer, UUID.randomUUID(), 1);
 
-        for (var response : List.of(placeOrder(given(), customer), given().get("/api/orders/" + existing),
-                given().get("/api/orders"), cancel(given(), existing))) {
-            response.then().statusCode(401)
+        for (var response : List.of(
+                placeOrder(given(), customer),
+                given().get("/api/orders/" + existing),
+                given().get("/api/orders"),
+                cancel(given(), existing))) {
+            response.then()
+                    .statusCode(401)
                     .header("WWW-Authenticate", "Bearer")
                     .contentType(ProblemDetail.MEDIA_TYPE)
                     .body("status", equalTo(401))
@@ -82,7 +87,8 @@ class OrderSecurityTest {
         var before = ordersOf(customer);
 
         placeOrder(given().auth().oauth2(token), customer)
-                .then().statusCode(401)
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                 .contentType(ProblemDetail.MEDIA_TYPE)
                 .body("detail", equalTo("The bearer token is invalid or expired"));
@@ -98,7 +104,8 @@ class OrderSecurityTest {
         for (var role : List.of("fulfilment", "catalog-admin")) {
             var subject = uniqueCustomer();
             placeOrder(given().auth().oauth2(Tokens.valid(subject, role)), subject)
-                    .then().statusCode(403)
+                    .then()
+                    .statusCode(403)
                     .contentType(ProblemDetail.MEDIA_TYPE)
                     .body("detail", equalTo("Your token lacks the role this needs"));
             assertThat(ordersOf(subject)).as(role).isEmpty();
@@ -111,10 +118,16 @@ class OrderSecurityTest {
         var admin = given().auth().oauth2(Tokens.valid("admin", "catalog-admin"));
 
         admin.get("/api/orders/" + order).then().statusCode(403).contentType(ProblemDetail.MEDIA_TYPE);
-        given().auth().oauth2(Tokens.valid("admin", "catalog-admin")).get("/api/orders")
-                .then().statusCode(403).contentType(ProblemDetail.MEDIA_TYPE);
+        given().auth()
+                .oauth2(Tokens.valid("admin", "catalog-admin"))
+                .get("/api/orders")
+                .then()
+                .statusCode(403)
+                .contentType(ProblemDetail.MEDIA_TYPE);
         cancel(given().auth().oauth2(Tokens.valid("admin", "catalog-admin")), order)
-                .then().statusCode(403).contentType(ProblemDetail.MEDIA_TYPE);
+                .then()
+                .statusCode(403)
+                .contentType(ProblemDetail.MEDIA_TYPE);
         given().auth().oauth2(Tokens.valid("nobody")).get("/api/orders").then().statusCode(403);
 
         assertThat(statusOf(order)).isEqualTo("PENDING");
@@ -125,12 +138,17 @@ class OrderSecurityTest {
     @Test
     void theOrderIsTheCallersWhenTheBodyNamesNoCustomer() {
         var customer = uniqueCustomer();
-        var id = asCustomer(customer).contentType(ContentType.JSON)
+        var id = asCustomer(customer)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"lines":[{"productId":"%s","quantity":2}]}
                         """.formatted(UUID.randomUUID()))
                 .post("/api/orders")
-                .then().statusCode(202).body("customerId", equalTo(customer)).extract().<String>path("id");
+                .then()
+                .statusCode(202)
+                .body("customerId", equalTo(customer))
+                .extract()
+                .<String>path("id");
 
         assertThat(OrderApi.read(id).getString("customerId")).isEqualTo(customer);
         assertThat(ordersOf(customer)).containsExactly(id);
@@ -142,7 +160,8 @@ class OrderSecurityTest {
         var victim = uniqueCustomer();
 
         placeOrder(asCustomer(mallory), victim)
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .contentType(ProblemDetail.MEDIA_TYPE)
                 .body("detail", equalTo("customerId names another customer; an order is always placed for the caller"));
 
@@ -158,13 +177,27 @@ class OrderSecurityTest {
         var bob = uniqueCustomer();
         var alicesOrder = place(alice, UUID.randomUUID(), 1);
 
-        asCustomer(alice).get("/api/orders/" + alicesOrder)
-                .then().statusCode(200).body("id", equalTo(alicesOrder)).body("customerId", equalTo(alice));
+        asCustomer(alice)
+                .get("/api/orders/" + alicesOrder)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(alicesOrder))
+                .body("customerId", equalTo(alice));
 
-        var notHers = asCustomer(bob).get("/api/orders/" + alicesOrder).then().statusCode(404)
-                .contentType(ProblemDetail.MEDIA_TYPE).extract().jsonPath();
+        var notHers = asCustomer(bob)
+                .get("/api/orders/" + alicesOrder)
+                .then()
+                .statusCode(404)
+                .contentType(ProblemDetail.MEDIA_TYPE)
+                .extract()
+                .jsonPath();
         var missing = UUID.randomUUID().toString();
-        var absent = asCustomer(bob).get("/api/orders/" + missing).then().statusCode(404).extract().jsonPath();
+        var absent = asCustomer(bob)
+                .get("/api/orders/" + missing)
+                .then()
+                .statusCode(404)
+                .extract()
+                .jsonPath();
         assertThat(notHers.getString("detail")).isEqualTo("No order with id " + alicesOrder);
         assertThat(notHers.getMap("$")).containsOnlyKeys(absent.getMap("$").keySet());
         assertThat(absent.getString("detail")).isEqualTo("No order with id " + missing);
@@ -180,15 +213,20 @@ class OrderSecurityTest {
         var bobs = place(bob, UUID.randomUUID(), 1);
 
         assertThat(listIds(asCustomer(alice), Map.of("size", "100")))
-                .containsExactlyInAnyOrderElementsOf(alices).doesNotContain(bobs);
+                .containsExactlyInAnyOrderElementsOf(alices)
+                .doesNotContain(bobs);
         assertThat(listIds(asCustomer(alice), Map.of("customerId", alice))).containsExactlyInAnyOrderElementsOf(alices);
         assertThat(listIds(asCustomer(bob), Map.of())).containsExactly(bobs);
 
-        asCustomer(alice).queryParam("customerId", bob).get("/api/orders")
-                .then().statusCode(403)
+        asCustomer(alice)
+                .queryParam("customerId", bob)
+                .get("/api/orders")
+                .then()
+                .statusCode(403)
                 .contentType(ProblemDetail.MEDIA_TYPE)
-                .body("detail", equalTo(
-                        "A customer may list only their own orders; leave customerId out or give your own"));
+                .body(
+                        "detail",
+                        equalTo("A customer may list only their own orders; leave customerId out or give your own"));
     }
 
     @Test
@@ -209,7 +247,10 @@ class OrderSecurityTest {
         var alice = uniqueCustomer();
         var order = place(alice, UUID.randomUUID(), 1);
 
-        cancel(asCustomer(alice), order).then().statusCode(200).body("from", equalTo("PENDING"))
+        cancel(asCustomer(alice), order)
+                .then()
+                .statusCode(200)
+                .body("from", equalTo("PENDING"))
                 .body("to", equalTo("CANCELLED"));
 
         assertThat(statusOf(order)).isEqualTo("CANCELLED");
@@ -230,7 +271,8 @@ class OrderSecurityTest {
         var order = place(uniqueCustomer(), UUID.randomUUID(), 1);
 
         cancel(asCustomer(uniqueCustomer()), order)
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .contentType(ProblemDetail.MEDIA_TYPE)
                 .body("detail", equalTo("No order with id " + order));
 
@@ -243,7 +285,8 @@ class OrderSecurityTest {
         var order = confirmed(alice);
 
         change(asCustomer(alice), order, "SHIPPED")
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .contentType(ProblemDetail.MEDIA_TYPE)
                 .body("detail", equalTo("A customer may only cancel an order; SHIPPED is set by fulfilment staff"));
         change(asCustomer(alice), order, "DELIVERED").then().statusCode(403);
@@ -258,10 +301,13 @@ class OrderSecurityTest {
         change(asFulfilment(), order, "SHIPPED").then().statusCode(200).body("to", equalTo("SHIPPED"));
 
         cancel(asCustomer(alice), order)
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .contentType(ProblemDetail.MEDIA_TYPE)
-                .body("detail", equalTo("A customer may cancel an order only while it is PENDING or CONFIRMED; order "
-                        + order + " is SHIPPED"));
+                .body(
+                        "detail",
+                        equalTo("A customer may cancel an order only while it is PENDING or CONFIRMED; order " + order
+                                + " is SHIPPED"));
         assertThat(statusOf(order)).isEqualTo("SHIPPED");
 
         change(asFulfilment(), order, "DELIVERED").then().statusCode(200).body("to", equalTo("DELIVERED"));
@@ -293,7 +339,10 @@ class OrderSecurityTest {
     void healthAndTheApiDocumentationNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo("Order service API"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
@@ -308,7 +357,8 @@ class OrderSecurityTest {
         var product = UUID.randomUUID();
         var order = place(customer, product, 1);
         OrderApi.stockReserved(broker, order, product, 1);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(statusOf(order)).isEqualTo("CONFIRMED"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(statusOf(order)).isEqualTo("CONFIRMED"));
         return order;
     }
 
@@ -335,7 +385,12 @@ class OrderSecurityTest {
     }
 
     private static List<String> listIds(RequestSpecification request, Map<String, String> params) {
-        return request.queryParams(params).get("/api/orders").then().statusCode(200).extract().jsonPath()
+        return request.queryParams(params)
+                .get("/api/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("items.id", String.class);
     }
 }

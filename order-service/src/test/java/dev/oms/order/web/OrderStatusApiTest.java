@@ -5,7 +5,6 @@ import static dev.oms.order.support.OrderApi.place;
 import static dev.oms.order.support.OrderApi.read;
 import static dev.oms.order.support.OrderApi.statusOf;
 import static dev.oms.order.support.Tokens.asFulfilment;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -48,8 +47,12 @@ class OrderStatusApiTest {
     void aConfirmedOrderIsShippedThenDeliveredAndItsHistoryTellsTheWholeWay() throws Exception {
         var orderId = confirmedOrder();
 
-        changeStatus(orderId, "SHIPPED", "parcel 42").then().statusCode(200)
-                .body("orderId", equalTo(orderId)).body("from", equalTo("CONFIRMED")).body("to", equalTo("SHIPPED"))
+        changeStatus(orderId, "SHIPPED", "parcel 42")
+                .then()
+                .statusCode(200)
+                .body("orderId", equalTo(orderId))
+                .body("from", equalTo("CONFIRMED"))
+                .body("to", equalTo("SHIPPED"))
                 .body("reason", equalTo("parcel 42"));
         changeStatus(orderId, "DELIVERED", "signed for").then().statusCode(200).body("to", equalTo("DELIVERED"));
 
@@ -57,9 +60,9 @@ class OrderStatusApiTest {
         assertThat(order.getString("status")).isEqualTo("DELIVERED");
         assertThat(order.getList("statusHistory.from")).containsExactly("PENDING", "CONFIRMED", "SHIPPED");
         assertThat(order.getList("statusHistory.to")).containsExactly("CONFIRMED", "SHIPPED", "DELIVERED");
-        assertThat(order.getList("statusHistory.reason")).containsExactly("stock reserved", "parcel 42",
-                "signed for");
-        assertThat(order.getList("statusHistory.at", String.class)).isSorted()
+        assertThat(order.getList("statusHistory.reason")).containsExactly("stock reserved", "parcel 42", "signed for");
+        assertThat(order.getList("statusHistory.at", String.class))
+                .isSorted()
                 .allSatisfy(at -> assertThat(at).isNotBlank());
         assertThat(order.getString("updatedAt")).isEqualTo(order.getString("statusHistory[2].at"));
     }
@@ -68,7 +71,9 @@ class OrderStatusApiTest {
     void aMoveTheStateMachineForbidsIsAConflictNamingTheCurrentStatus() {
         var orderId = place("status-" + UUID.randomUUID(), UUID.randomUUID(), 1);
 
-        changeStatus(orderId, "SHIPPED", "too early").then().statusCode(409)
+        changeStatus(orderId, "SHIPPED", "too early")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("currentStatus", equalTo("PENDING"))
                 .body("detail", org.hamcrest.Matchers.containsString("PENDING"));
@@ -82,7 +87,9 @@ class OrderStatusApiTest {
         var orderId = place("status-" + UUID.randomUUID(), UUID.randomUUID(), 1);
 
         for (var status : List.of("CONFIRMED", "REJECTED", "PENDING")) {
-            changeStatus(orderId, status, "let me").then().statusCode(400)
+            changeStatus(orderId, status, "let me")
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors.field", contains("status"));
         }
@@ -94,12 +101,18 @@ class OrderStatusApiTest {
         var orderId = place("status-" + UUID.randomUUID(), UUID.randomUUID(), 1);
 
         patch(orderId, "{\"status\":\"LOST\"}").then().statusCode(400).body("errors.field", contains("status"));
-        patch(orderId, "{\"status\":\"CANCELLED\",\"force\":true}").then().statusCode(400)
+        patch(orderId, "{\"status\":\"CANCELLED\",\"force\":true}")
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("force"));
         patch(orderId, "{\"reason\":\"no status\"}").then().statusCode(400).body("errors.field", contains("status"));
-        patch(orderId, "{\"status\":\"CANCELLED\",\"reason\":\"%s\"}".formatted("r".repeat(501))).then()
-                .statusCode(400).body("errors.field", contains("reason"));
-        patch(UUID.randomUUID().toString(), "{\"status\":\"CANCELLED\"}").then().statusCode(404)
+        patch(orderId, "{\"status\":\"CANCELLED\",\"reason\":\"%s\"}".formatted("r".repeat(501)))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("reason"));
+        patch(UUID.randomUUID().toString(), "{\"status\":\"CANCELLED\"}")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         patch("not-a-uuid", "{\"status\":\"CANCELLED\"}").then().statusCode(400).body("errors.field", contains("id"));
 
@@ -111,7 +124,9 @@ class OrderStatusApiTest {
         var orderId = place("status-" + UUID.randomUUID(), UUID.randomUUID(), 1);
 
         changeStatus(orderId, "CANCELLED", "changed my mind").then().statusCode(200);
-        changeStatus(orderId, "SHIPPED", "ship it anyway").then().statusCode(409)
+        changeStatus(orderId, "SHIPPED", "ship it anyway")
+                .then()
+                .statusCode(409)
                 .body("currentStatus", equalTo("CANCELLED"));
 
         var order = read(orderId);
@@ -134,16 +149,27 @@ class OrderStatusApiTest {
                 var start = new CyclicBarrier(2);
                 var calls = new ArrayList<CompletableFuture<Response>>();
                 for (var status : List.of("SHIPPED", "CANCELLED")) {
-                    calls.add(CompletableFuture.supplyAsync(() -> {
-                        awaitBarrier(start);
-                        return changeStatus(orderId, status, "race").then().extract().response();
-                    }, pool));
+                    calls.add(CompletableFuture.supplyAsync(
+                            () -> {
+                                awaitBarrier(start);
+                                return changeStatus(orderId, status, "race")
+                                        .then()
+                                        .extract()
+                                        .response();
+                            },
+                            pool));
                 }
                 var responses = calls.stream().map(CompletableFuture::join).toList();
 
                 assertThat(responses).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
-                var winner = responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
-                var loser = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+                var winner = responses.stream()
+                        .filter(r -> r.statusCode() == 200)
+                        .findFirst()
+                        .orElseThrow();
+                var loser = responses.stream()
+                        .filter(r -> r.statusCode() == 409)
+                        .findFirst()
+                        .orElseThrow();
                 var winningStatus = winner.<String>path("to");
                 var losingStatus = winningStatus.equals("SHIPPED") ? "CANCELLED" : "SHIPPED";
                 if ("Concurrent change".equals(loser.path("title"))) {
@@ -153,7 +179,9 @@ class OrderStatusApiTest {
                 assertThat(order.getString("status")).isEqualTo(winningStatus);
                 assertThat(order.getList("statusHistory.to")).containsExactly("CONFIRMED", winningStatus);
 
-                changeStatus(orderId, losingStatus, "retry").then().statusCode(409)
+                changeStatus(orderId, losingStatus, "retry")
+                        .then()
+                        .statusCode(409)
                         .body("currentStatus", equalTo(winningStatus));
             }
         } finally {
@@ -166,14 +194,17 @@ class OrderStatusApiTest {
         var productId = UUID.randomUUID();
         var orderId = place("status-" + UUID.randomUUID(), productId, 2);
         OrderApi.stockReserved(broker, orderId, productId, 2);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(statusOf(orderId))
-                .isEqualTo("CONFIRMED"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(statusOf(orderId)).isEqualTo("CONFIRMED"));
         return orderId;
     }
 
     private static Response patch(String orderId, String body) {
-        return asFulfilment().contentType(ContentType.JSON).body(body)
-                .when().patch("/api/orders/" + orderId + "/status");
+        return asFulfilment()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .patch("/api/orders/" + orderId + "/status");
     }
 
     private static void awaitBarrier(CyclicBarrier barrier) {

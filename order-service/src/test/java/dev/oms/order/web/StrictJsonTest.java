@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 /** What StrictJson refuses, and what it still reads. */
 class StrictJsonTest {
 
-    record Sample(String text, Integer count, BigDecimal amount, Boolean flag) {
-    }
+    record Sample(String text, Integer count, BigDecimal amount, Boolean flag) {}
 
     private final ObjectMapper mapper = strict();
 
@@ -46,6 +45,7 @@ class StrictJsonTest {
     @Test
     void textWithANulCharacterIsRefused() {
         assertThatThrownBy(() -> mapper.readValue("{\"text\":\"a\\u0000b\"}", Sample.class))
-                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("NUL");
+                .isInstanceOf(InvalidFormatException.class)
+                .hasMessageContaining("NUL");
     }
 }

@@ -1,11 +1,11 @@
 package dev.oms.product.command;
 
-import dev.oms.product.projection.CommittedProductChanges;
 import dev.oms.product.domain.Money;
 import dev.oms.product.domain.Product;
 import dev.oms.product.domain.ProductDetails;
 import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
+import dev.oms.product.projection.CommittedProductChanges;
 import dev.oms.product.projection.ProductProjector;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +25,12 @@ public class AddProductHandler {
     private final Clock clock;
     private final String defaultCurrency;
 
-    public AddProductHandler(ProductRepository products, ProductProjector projector, Outbox outbox,
-            CommittedProductChanges committed, Clock clock,
+    public AddProductHandler(
+            ProductRepository products,
+            ProductProjector projector,
+            Outbox outbox,
+            CommittedProductChanges committed,
+            Clock clock,
             @ConfigProperty(name = "oms.catalog.default-currency", defaultValue = "EUR") String defaultCurrency) {
         this.products = products;
         this.projector = projector;
@@ -44,17 +48,20 @@ public class AddProductHandler {
     private Uni<UUID> add(AddProduct command) {
         var details = new ProductDetails(command.sku(), command.name(), command.description(), command.category());
         var price = new Money(command.price(), command.currency() == null ? defaultCurrency : command.currency());
-        return products.skuExists(details.sku())
-                .chain(exists -> {
-                    if (exists) {
-                        return Uni.createFrom().failure(new DuplicateSkuException(details.sku()));
-                    }
-                    var product = Product.create(details, price, command.stock(), clock.instant());
-                    return products.persistAndFlush(product)
-                            .chain(() -> projector.project(product))
-                            .chain(() -> outbox.append(product.takePendingEvents(), product.id().toString(),
-                                    product.version(), product.id().toString(), product.updatedAt()))
-                            .replaceWith(product.id());
-                });
+        return products.skuExists(details.sku()).chain(exists -> {
+            if (exists) {
+                return Uni.createFrom().failure(new DuplicateSkuException(details.sku()));
+            }
+            var product = Product.create(details, price, command.stock(), clock.instant());
+            return products.persistAndFlush(product)
+                    .chain(() -> projector.project(product))
+                    .chain(() -> outbox.append(
+                            product.takePendingEvents(),
+                            product.id().toString(),
+                            product.version(),
+                            product.id().toString(),
+                            product.updatedAt()))
+                    .replaceWith(product.id());
+        });
     }
 }

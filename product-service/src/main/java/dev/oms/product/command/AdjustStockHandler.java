@@ -1,8 +1,8 @@
 package dev.oms.product.command;
 
-import dev.oms.product.projection.CommittedProductChanges;
 import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
+import dev.oms.product.projection.CommittedProductChanges;
 import dev.oms.product.projection.ProductProjector;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +26,12 @@ public class AdjustStockHandler {
     private final CommittedProductChanges committed;
     private final Clock clock;
 
-    public AdjustStockHandler(ProductRepository products, ProductProjector projector, Outbox outbox,
-            CommittedProductChanges committed, Clock clock) {
+    public AdjustStockHandler(
+            ProductRepository products,
+            ProductProjector projector,
+            Outbox outbox,
+            CommittedProductChanges committed,
+            Clock clock) {
         this.products = products;
         this.projector = projector;
         this.outbox = outbox;
@@ -37,26 +41,34 @@ public class AdjustStockHandler {
 
     /** @return the product after the adjustment */
     public Uni<StockAdjusted> handle(AdjustStock command) {
-        return Uni.createFrom().deferred(() -> outbox.transaction(() -> adjust(command)))
-                .onFailure(ConcurrentChanges::isLostRace).retry().atMost(ATTEMPTS - 1)
+        return Uni.createFrom()
+                .deferred(() -> outbox.transaction(() -> adjust(command)))
+                .onFailure(ConcurrentChanges::isLostRace)
+                .retry()
+                .atMost(ATTEMPTS - 1)
                 .call(() -> committed.committed(List.of(command.productId())));
     }
 
     private Uni<StockAdjusted> adjust(AdjustStock command) {
         return products.findById(command.productId())
-                .onItem().ifNull().failWith(() -> new ProductNotFoundException(command.productId()))
+                .onItem()
+                .ifNull()
+                .failWith(() -> new ProductNotFoundException(command.productId()))
                 .call(product -> {
                     product.adjustStock(command.delta(), command.reason(), clock.instant());
                     var events = product.takePendingEvents();
                     return products.flush()
                             .chain(() -> projector.project(product))
-                            .chain(() -> outbox.append(events, product.id().toString(), product.version(),
-                                    product.id().toString(), product.updatedAt()));
+                            .chain(() -> outbox.append(
+                                    events,
+                                    product.id().toString(),
+                                    product.version(),
+                                    product.id().toString(),
+                                    product.updatedAt()));
                 })
                 .map(product -> new StockAdjusted(product.id(), product.stock(), product.version()));
     }
 
     /** The outcome of an adjustment. */
-    public record StockAdjusted(UUID productId, int availableStock, long version) {
-    }
+    public record StockAdjusted(UUID productId, int availableStock, long version) {}
 }

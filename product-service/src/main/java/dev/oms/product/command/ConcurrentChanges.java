@@ -6,8 +6,7 @@ import org.hibernate.StaleStateException;
 /** Recognises the failure of a flush that lost a race on the product's version column. */
 final class ConcurrentChanges {
 
-    private ConcurrentChanges() {
-    }
+    private ConcurrentChanges() {}
 
     static boolean isLostRace(Throwable failure) {
         for (var t = failure; t != null; t = t.getCause()) {

@@ -27,11 +27,20 @@ public class ProductChanges {
     }
 
     public Uni<Void> save(Collection<Product> changed, String correlationId) {
-        return products.flush().chain(() -> Multi.createFrom().iterable(changed)
-                .onItem().transformToUniAndConcatenate(product -> projector.project(product)
-                        .chain(() -> outbox.append(product.takePendingEvents(), product.id().toString(),
-                                product.version(), correlationId, product.updatedAt())))
-                .collect().last()
-                .replaceWithVoid());
+        return products.flush()
+                .chain(() -> Multi.createFrom()
+                        .iterable(changed)
+                        .onItem()
+                        .transformToUniAndConcatenate(product -> projector
+                                .project(product)
+                                .chain(() -> outbox.append(
+                                        product.takePendingEvents(),
+                                        product.id().toString(),
+                                        product.version(),
+                                        correlationId,
+                                        product.updatedAt())))
+                        .collect()
+                        .last()
+                        .replaceWithVoid());
     }
 }

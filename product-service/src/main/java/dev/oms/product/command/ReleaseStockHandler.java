@@ -21,8 +21,11 @@ public class ReleaseStockHandler {
     private final ProductChanges productChanges;
     private final Clock clock;
 
-    public ReleaseStockHandler(OrderReservationRepository reservations, ProductRepository products,
-            ProductChanges productChanges, Clock clock) {
+    public ReleaseStockHandler(
+            OrderReservationRepository reservations,
+            ProductRepository products,
+            ProductChanges productChanges,
+            Clock clock) {
         this.reservations = reservations;
         this.products = products;
         this.productChanges = productChanges;
@@ -33,13 +36,14 @@ public class ReleaseStockHandler {
         var orderId = cancelled.orderId();
         return reservations.findById(orderId).chain(reservation -> {
             if (reservation == null) {
-                return reservations.persist(OrderReservation.cancelledBeforePlaced(orderId, clock.instant()))
+                return reservations
+                        .persist(OrderReservation.cancelledBeforePlaced(orderId, clock.instant()))
                         .replaceWithVoid();
             }
-            return products.lockAll(reservation.productIds()).chain(locked -> reservation.release(locked,
-                    clock.instant())
-                    ? productChanges.save(locked.values(), orderId.toString())
-                    : Uni.createFrom().voidItem());
+            return products.lockAll(reservation.productIds())
+                    .chain(locked -> reservation.release(locked, clock.instant())
+                            ? productChanges.save(locked.values(), orderId.toString())
+                            : Uni.createFrom().voidItem());
         });
     }
 }

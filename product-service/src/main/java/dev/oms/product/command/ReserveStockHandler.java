@@ -29,8 +29,12 @@ public class ReserveStockHandler {
     private final Outbox outbox;
     private final Clock clock;
 
-    public ReserveStockHandler(OrderReservationRepository reservations, ProductRepository products,
-            ProductChanges productChanges, Outbox outbox, Clock clock) {
+    public ReserveStockHandler(
+            OrderReservationRepository reservations,
+            ProductRepository products,
+            ProductChanges productChanges,
+            Outbox outbox,
+            Clock clock) {
         this.reservations = reservations;
         this.products = products;
         this.productChanges = productChanges;
@@ -49,10 +53,11 @@ public class ReserveStockHandler {
             return products.lockAll(quantities.keySet()).chain(locked -> {
                 var reservation = OrderReservation.place(orderId, quantities, locked, clock.instant());
                 var correlation = orderId.toString();
-                return reservations.persist(reservation)
+                return reservations
+                        .persist(reservation)
                         .chain(() -> productChanges.save(locked.values(), correlation))
-                        .chain(() -> outbox.append(reservation.takePendingEvents(), correlation,
-                                reservation.version(), correlation));
+                        .chain(() -> outbox.append(
+                                reservation.takePendingEvents(), correlation, reservation.version(), correlation));
             });
         });
     }

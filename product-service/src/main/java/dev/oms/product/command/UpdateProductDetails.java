@@ -7,6 +7,12 @@ import java.util.UUID;
  * Command: replace a product's details and price. {@code expectedVersion} is the version the caller read; {@code
  * currency} null keeps the product's currency.
  */
-public record UpdateProductDetails(UUID productId, long expectedVersion, String sku, String name, String description,
-        String category, BigDecimal price, String currency) {
-}
+public record UpdateProductDetails(
+        UUID productId,
+        long expectedVersion,
+        String sku,
+        String name,
+        String description,
+        String category,
+        BigDecimal price,
+        String currency) {}

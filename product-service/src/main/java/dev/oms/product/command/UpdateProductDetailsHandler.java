@@ -1,12 +1,12 @@
 package dev.oms.product.command;
 
-import dev.oms.product.projection.CommittedProductChanges;
 import dev.oms.product.domain.Money;
 import dev.oms.product.domain.Product;
 import dev.oms.product.domain.ProductDetails;
 import dev.oms.product.domain.StaleVersionException;
 import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
+import dev.oms.product.projection.CommittedProductChanges;
 import dev.oms.product.projection.ProductProjector;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +27,12 @@ public class UpdateProductDetailsHandler {
     private final CommittedProductChanges committed;
     private final Clock clock;
 
-    public UpdateProductDetailsHandler(ProductRepository products, ProductProjector projector, Outbox outbox,
-            CommittedProductChanges committed, Clock clock) {
+    public UpdateProductDetailsHandler(
+            ProductRepository products,
+            ProductProjector projector,
+            Outbox outbox,
+            CommittedProductChanges committed,
+            Clock clock) {
         this.products = products;
         this.projector = projector;
         this.outbox = outbox;
@@ -39,7 +43,8 @@ public class UpdateProductDetailsHandler {
     /** @return the product's version after the update */
     public Uni<Long> handle(UpdateProductDetails command) {
         return outbox.transaction(() -> update(command))
-                .onFailure(ConcurrentChanges::isLostRace).transform(e -> new StaleVersionException(
+                .onFailure(ConcurrentChanges::isLostRace)
+                .transform(e -> new StaleVersionException(
                         command.productId(), command.expectedVersion(), command.expectedVersion() + 1))
                 .call(() -> committed.committed(List.of(command.productId())));
     }
@@ -47,17 +52,21 @@ public class UpdateProductDetailsHandler {
     private Uni<Long> update(UpdateProductDetails command) {
         var details = new ProductDetails(command.sku(), command.name(), command.description(), command.category());
         return products.findById(command.productId())
-                .onItem().ifNull().failWith(() -> new ProductNotFoundException(command.productId()))
-                .call(product -> product.sku().equals(details.sku()) ? Uni.createFrom().voidItem()
-                        : products.skuTakenByAnother(details.sku(), product.id()).invoke(taken -> {
-                            if (taken) {
-                                throw new DuplicateSkuException(details.sku());
-                            }
-                        }))
+                .onItem()
+                .ifNull()
+                .failWith(() -> new ProductNotFoundException(command.productId()))
+                .call(product -> product.sku().equals(details.sku())
+                        ? Uni.createFrom().voidItem()
+                        : products.skuTakenByAnother(details.sku(), product.id())
+                                .invoke(taken -> {
+                                    if (taken) {
+                                        throw new DuplicateSkuException(details.sku());
+                                    }
+                                }))
                 .call(product -> {
                     var currency = command.currency() == null ? product.price().currency() : command.currency();
-                    product.updateDetails(details, new Money(command.price(), currency), command.expectedVersion(),
-                            clock.instant());
+                    product.updateDetails(
+                            details, new Money(command.price(), currency), command.expectedVersion(), clock.instant());
                     return save(product);
                 })
                 .map(Product::version);
@@ -70,7 +79,11 @@ public class UpdateProductDetailsHandler {
         }
         return products.flush()
                 .chain(() -> projector.project(product))
-                .chain(() -> outbox.append(events, product.id().toString(), product.version(),
-                        product.id().toString(), product.updatedAt()));
+                .chain(() -> outbox.append(
+                        events,
+                        product.id().toString(),
+                        product.version(),
+                        product.id().toString(),
+                        product.updatedAt()));
     }
 }

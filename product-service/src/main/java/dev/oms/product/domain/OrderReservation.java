@@ -61,8 +61,8 @@ public class OrderReservation {
      * Reserves every line of an order or none. {@code products} holds the products the order names that exist,
      * locked by the caller for the transaction; a product it lacks is unknown.
      */
-    public static OrderReservation place(UUID orderId, Map<UUID, Integer> quantities, Map<UUID, Product> products,
-            Instant now) {
+    public static OrderReservation place(
+            UUID orderId, Map<UUID, Integer> quantities, Map<UUID, Product> products, Instant now) {
         Objects.requireNonNull(orderId, "orderId");
         if (quantities.isEmpty()) {
             throw new IllegalArgumentException("an order reserves at least one product");
@@ -81,8 +81,12 @@ public class OrderReservation {
             var product = products.get(productId);
             product.reserve(quantity, orderId, now);
             reservation.lines.add(new Line(productId, quantity));
-            reserved.add(new StockReserved.Line(productId, product.name(), product.price().amount(),
-                    product.price().currency(), quantity));
+            reserved.add(new StockReserved.Line(
+                    productId,
+                    product.name(),
+                    product.price().amount(),
+                    product.price().currency(),
+                    quantity));
         });
         reservation.status = ReservationStatus.RESERVED;
         reservation.pendingEvents.add(new StockReserved(orderId, reserved));
@@ -127,8 +131,8 @@ public class OrderReservation {
             if (product == null) {
                 shortfalls.add(new StockRejected.Line(productId, quantity, 0, StockRejected.Reason.UNKNOWN_PRODUCT));
             } else if (product.stock() < quantity) {
-                shortfalls.add(new StockRejected.Line(productId, quantity, product.stock(),
-                        StockRejected.Reason.INSUFFICIENT_STOCK));
+                shortfalls.add(new StockRejected.Line(
+                        productId, quantity, product.stock(), StockRejected.Reason.INSUFFICIENT_STOCK));
             }
         });
         return shortfalls;
@@ -160,7 +164,7 @@ public class OrderReservation {
 
     /** One product held for the order. */
     @Embeddable
-    public record Line(@Column(name = "product_id", nullable = false) UUID productId,
-            @Column(nullable = false) int quantity) {
-    }
+    public record Line(
+            @Column(name = "product_id", nullable = false) UUID productId,
+            @Column(nullable = false) int quantity) {}
 }

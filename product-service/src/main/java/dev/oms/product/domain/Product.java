@@ -30,6 +30,7 @@ public class Product {
 
     /** The reason a reservation gives in {@code ProductStockChanged}. */
     public static final String RESERVATION = "reserved for an order";
+
     public static final String RELEASE = "release of a cancelled order";
 
     @Id
@@ -90,8 +91,15 @@ public class Product {
         product.stock = initialStock;
         product.createdAt = now;
         product.updatedAt = now;
-        product.pendingEvents.add(new ProductCreated(product.id, product.sku, product.name, product.description,
-                product.category, product.price, product.currency, product.stock));
+        product.pendingEvents.add(new ProductCreated(
+                product.id,
+                product.sku,
+                product.name,
+                product.description,
+                product.category,
+                product.price,
+                product.currency,
+                product.stock));
         return product;
     }
 

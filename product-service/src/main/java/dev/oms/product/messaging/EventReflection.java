@@ -15,19 +15,23 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * The event records are read and written by Jackson through reflection; a native image keeps only what is registered.
  * EventReflectionTest fails when an event type is added to the contracts but not here.
  */
-@RegisterForReflection(targets = {
-    EventEnvelope.class,
-    OrderPlaced.class, OrderPlaced.Line.class,
-    OrderStatusChanged.class,
-    OrderCancelled.class,
-    ProductCreated.class,
-    ProductUpdated.class,
-    ProductStockChanged.class,
-    StockReserved.class, StockReserved.Line.class,
-    StockRejected.class, StockRejected.Line.class, StockRejected.Reason.class
-})
+@RegisterForReflection(
+        targets = {
+            EventEnvelope.class,
+            OrderPlaced.class,
+            OrderPlaced.Line.class,
+            OrderStatusChanged.class,
+            OrderCancelled.class,
+            ProductCreated.class,
+            ProductUpdated.class,
+            ProductStockChanged.class,
+            StockReserved.class,
+            StockReserved.Line.class,
+            StockRejected.class,
+            StockRejected.Line.class,
+            StockRejected.Reason.class
+        })
 public final class EventReflection {
 
-    private EventReflection() {
-    }
+    private EventReflection() {}
 }

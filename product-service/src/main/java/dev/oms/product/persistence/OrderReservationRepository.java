@@ -7,5 +7,4 @@ import java.util.UUID;
 
 /** Loads and stores the stock each order holds. */
 @ApplicationScoped
-public class OrderReservationRepository implements PanacheRepositoryBase<OrderReservation, UUID> {
-}
+public class OrderReservationRepository implements PanacheRepositoryBase<OrderReservation, UUID> {}

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.UUID;
 
 /** Loads and stores the {@link Product} aggregate for the command side. */
 @ApplicationScoped
@@ -29,7 +29,9 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
      * order, so two transactions locking overlapping sets cannot deadlock. Unknown ids are simply absent.
      */
     public Uni<Map<UUID, Product>> lockAll(Collection<UUID> ids) {
-        return find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+        return find("id in ?1 order by id", ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
                 .map(found -> found.stream().collect(Collectors.toMap(Product::id, Function.identity())));
     }
 }

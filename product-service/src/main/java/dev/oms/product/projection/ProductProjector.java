@@ -30,7 +30,9 @@ public class ProductProjector implements PanacheRepositoryBase<ProductViewRow, U
             row.availableStock = product.stock();
             row.version = product.version();
             row.updatedAt = product.updatedAt();
-            return existing == null ? persist(row).replaceWithVoid() : Uni.createFrom().voidItem();
+            return existing == null
+                    ? persist(row).replaceWithVoid()
+                    : Uni.createFrom().voidItem();
         });
     }
 

@@ -29,15 +29,35 @@ public record CacheRefresh(Action action, ProductView replacement) {
         }
         if (event.payload() instanceof ProductUpdated updated) {
             // the whole state: whatever was missed in between, this replaces it
-            return new CacheRefresh(Action.REPLACE, new ProductView(cached.id(), updated.sku(), updated.name(),
-                    updated.description(), updated.category(), updated.price(), updated.currency(), updated.stock(),
-                    version, event.occurredAt()));
+            return new CacheRefresh(
+                    Action.REPLACE,
+                    new ProductView(
+                            cached.id(),
+                            updated.sku(),
+                            updated.name(),
+                            updated.description(),
+                            updated.category(),
+                            updated.price(),
+                            updated.currency(),
+                            updated.stock(),
+                            version,
+                            event.occurredAt()));
         }
         if (event.payload() instanceof ProductStockChanged changed && version == cached.version() + 1) {
             // only the stock: safe only when it is the very next change to what is cached
-            return new CacheRefresh(Action.REPLACE, new ProductView(cached.id(), cached.sku(), cached.name(),
-                    cached.description(), cached.category(), cached.price(), cached.currency(), changed.stock(),
-                    version, event.occurredAt()));
+            return new CacheRefresh(
+                    Action.REPLACE,
+                    new ProductView(
+                            cached.id(),
+                            cached.sku(),
+                            cached.name(),
+                            cached.description(),
+                            cached.category(),
+                            cached.price(),
+                            cached.currency(),
+                            changed.stock(),
+                            version,
+                            event.occurredAt()));
         }
         return EVICT;
     }

@@ -33,8 +33,8 @@ public record Cursor(ProductSort sort, ProductSort.Direction direction, String k
             }
             var cursorSort = ProductSort.ofApiName(parts[1])
                     .orElseThrow(() -> new InvalidCursorException("The cursor is not one this service issued"));
-            cursor = new Cursor(cursorSort, ProductSort.Direction.valueOf(parts[2]), parts[4],
-                    UUID.fromString(parts[3]));
+            cursor = new Cursor(
+                    cursorSort, ProductSort.Direction.valueOf(parts[2]), parts[4], UUID.fromString(parts[3]));
             cursorSort.parseKey(cursor.key());
         } catch (InvalidCursorException e) {
             throw e;
@@ -42,9 +42,10 @@ public record Cursor(ProductSort sort, ProductSort.Direction direction, String k
             throw new InvalidCursorException("The cursor is not one this service issued");
         }
         if (cursor.sort() != sort || cursor.direction() != direction) {
-            throw new InvalidCursorException("The cursor was made for sort " + cursor.sort().apiName() + ","
-                    + cursor.direction().name().toLowerCase() + ", not " + sort.apiName() + ","
-                    + direction.name().toLowerCase() + "; start again without a cursor");
+            throw new InvalidCursorException(
+                    "The cursor was made for sort " + cursor.sort().apiName() + ","
+                            + cursor.direction().name().toLowerCase() + ", not " + sort.apiName() + ","
+                            + direction.name().toLowerCase() + "; start again without a cursor");
         }
         return cursor;
     }

@@ -29,7 +29,9 @@ public class ProductCache implements CommittedProductChanges {
     private final Cache byId;
     private final Cache firstPages;
 
-    public ProductCache(ProductQueries queries, @CacheName("product-by-id") Cache byId,
+    public ProductCache(
+            ProductQueries queries,
+            @CacheName("product-by-id") Cache byId,
             @CacheName("product-list-first-pages") Cache firstPages) {
         this.queries = queries;
         this.byId = byId;
@@ -37,10 +39,11 @@ public class ProductCache implements CommittedProductChanges {
     }
 
     public Uni<Optional<ProductView>> byId(UUID id) {
-        return byId.<UUID, ProductView>getAsync(id, key -> queries.byId(key)
-                        .map(found -> found.orElseThrow(NoSuchElementException::new)))
+        return byId.<UUID, ProductView>getAsync(
+                        id, key -> queries.byId(key).map(found -> found.orElseThrow(NoSuchElementException::new)))
                 .map(Optional::of)
-                .onFailure(NoSuchElementException.class).recoverWithItem(Optional.empty());
+                .onFailure(NoSuchElementException.class)
+                .recoverWithItem(Optional.empty());
     }
 
     public Uni<ProductPage> list(ProductListQuery query) {
@@ -52,9 +55,12 @@ public class ProductCache implements CommittedProductChanges {
 
     @Override
     public Uni<Void> committed(Collection<UUID> productIds) {
-        return Multi.createFrom().iterable(productIds)
-                .onItem().transformToUniAndConcatenate(byId::invalidate)
-                .collect().last()
+        return Multi.createFrom()
+                .iterable(productIds)
+                .onItem()
+                .transformToUniAndConcatenate(byId::invalidate)
+                .collect()
+                .last()
                 .chain(firstPages::invalidateAll);
     }
 
@@ -72,12 +78,10 @@ public class ProductCache implements CommittedProductChanges {
     private void refresh(UUID id, ProductView cached, EventEnvelope<?> event) {
         var refresh = CacheRefresh.of(cached, event);
         switch (refresh.action()) {
-            case REPLACE -> byId.as(CaffeineCache.class).put(id,
-                    CompletableFuture.completedFuture(refresh.replacement()));
-            case EVICT -> byId.invalidate(id).subscribe().with(ignored -> {
-            });
-            case KEEP -> {
-            }
+            case REPLACE ->
+                byId.as(CaffeineCache.class).put(id, CompletableFuture.completedFuture(refresh.replacement()));
+            case EVICT -> byId.invalidate(id).subscribe().with(ignored -> {});
+            case KEEP -> {}
         }
     }
 }

@@ -37,9 +37,10 @@ record ProductListHql(String hql, Map<String, Object> parameters) {
         var ascending = query.direction() == ProductSort.Direction.ASC;
         if (query.after() != null) {
             var cursor = query.after();
-            where.add(ascending
-                    ? key + " >= :afterKey and (" + key + " > :afterKey or p.id > :afterId)"
-                    : key + " <= :afterKey and (" + key + " < :afterKey or p.id < :afterId)");
+            where.add(
+                    ascending
+                            ? key + " >= :afterKey and (" + key + " > :afterKey or p.id > :afterId)"
+                            : key + " <= :afterKey and (" + key + " < :afterKey or p.id < :afterId)");
             parameters.put("afterKey", query.sort().parseKey(cursor.key()));
             parameters.put("afterId", cursor.id());
         }

@@ -9,8 +9,16 @@ import java.util.Locale;
  *
  * @param q a case-insensitive prefix of the product's name or SKU
  */
-public record ProductListQuery(String category, String q, BigDecimal minPrice, BigDecimal maxPrice, Boolean inStock,
-        ProductSort sort, ProductSort.Direction direction, int size, Cursor after) {
+public record ProductListQuery(
+        String category,
+        String q,
+        BigDecimal minPrice,
+        BigDecimal maxPrice,
+        Boolean inStock,
+        ProductSort sort,
+        ProductSort.Direction direction,
+        int size,
+        Cursor after) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;

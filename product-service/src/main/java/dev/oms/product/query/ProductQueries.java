@@ -21,14 +21,19 @@ public class ProductQueries implements PanacheRepositoryBase<ProductRecord, UUID
     @WithSession
     public Uni<ProductPage> list(ProductListQuery query) {
         var hql = ProductListHql.of(query);
-        return find(hql.hql(), hql.parameters()).page(Page.ofSize(query.size() + 1)).list().map(rows -> {
-            if (rows.size() <= query.size()) {
-                return new ProductPage(rows.stream().map(ProductView::of).toList(), null);
-            }
-            var page = rows.subList(0, query.size());
-            var last = page.get(page.size() - 1);
-            var next = new Cursor(query.sort(), query.direction(), query.sort().keyOf(last), last.id);
-            return new ProductPage(page.stream().map(ProductView::of).toList(), next.encode());
-        });
+        return find(hql.hql(), hql.parameters())
+                .page(Page.ofSize(query.size() + 1))
+                .list()
+                .map(rows -> {
+                    if (rows.size() <= query.size()) {
+                        return new ProductPage(
+                                rows.stream().map(ProductView::of).toList(), null);
+                    }
+                    var page = rows.subList(0, query.size());
+                    var last = page.get(page.size() - 1);
+                    var next = new Cursor(
+                            query.sort(), query.direction(), query.sort().keyOf(last), last.id);
+                    return new ProductPage(page.stream().map(ProductView::of).toList(), next.encode());
+                });
     }
 }

@@ -20,7 +20,10 @@ public enum ProductSort {
     private final Function<ProductRecord, String> keyOf;
     private final Function<String, Object> parseKey;
 
-    ProductSort(String apiName, String attribute, Function<ProductRecord, String> keyOf,
+    ProductSort(
+            String apiName,
+            String attribute,
+            Function<ProductRecord, String> keyOf,
             Function<String, Object> parseKey) {
         this.apiName = apiName;
         this.attribute = attribute;
@@ -52,6 +55,7 @@ public enum ProductSort {
     }
 
     public enum Direction {
-        ASC, DESC
+        ASC,
+        DESC
     }
 }

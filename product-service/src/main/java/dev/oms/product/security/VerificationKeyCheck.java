@@ -22,16 +22,16 @@ public class VerificationKeyCheck {
     static final String ISSUER = "mp.jwt.verify.issuer";
 
     void onStart(@Observes StartupEvent start, Config config) {
-        var missing = missing(LaunchMode.current(), value(config, KEY_LOCATION), value(config, INLINE_KEY),
-                value(config, ISSUER));
+        var missing = missing(
+                LaunchMode.current(), value(config, KEY_LOCATION), value(config, INLINE_KEY), value(config, ISSUER));
         if (!missing.isEmpty()) {
             throw new IllegalStateException(message(missing));
         }
     }
 
     /** What a production instance lacks to verify tokens; empty when it has it all, or outside production. */
-    static List<String> missing(LaunchMode mode, Optional<String> keyLocation, Optional<String> inlineKey,
-            Optional<String> issuer) {
+    static List<String> missing(
+            LaunchMode mode, Optional<String> keyLocation, Optional<String> inlineKey, Optional<String> issuer) {
         var missing = new ArrayList<String>();
         if (mode != LaunchMode.NORMAL) {
             return missing;

@@ -23,7 +23,8 @@ public class HostileInputGuard {
     private final ObjectMapper json;
     private final long maxBodyBytes;
 
-    public HostileInputGuard(ObjectMapper json,
+    public HostileInputGuard(
+            ObjectMapper json,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.json = json;
         this.maxBodyBytes = maxBody.asLongValue();
@@ -33,10 +34,13 @@ public class HostileInputGuard {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             var length = context.request().getHeader("Content-Length");
             if (length != null && isLarger(length)) {
-                var problem = ProblemDetail.of(413, "Payload Too Large",
-                        "The request body is larger than " + maxBodyBytes + " bytes");
-                context.response().setStatusCode(413).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(write(problem));
+                var problem = ProblemDetail.of(
+                        413, "Payload Too Large", "The request body is larger than " + maxBodyBytes + " bytes");
+                context.response()
+                        .setStatusCode(413)
+                        .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
+                        .putHeader("Connection", "close")
+                        .end(write(problem));
                 return;
             }
             context.next();
@@ -48,8 +52,12 @@ public class HostileInputGuard {
         for (var parameter : request.getUriInfo().getQueryParameters().entrySet()) {
             if (parameter.getValue().stream().anyMatch(value -> value.indexOf('\u0000') >= 0)) {
                 var field = parameter.getKey();
-                return ProblemMappers.problem(new ProblemDetail(java.net.URI.create("about:blank"),
-                        "Invalid request", 400, field + ": must not contain a NUL character", null,
+                return ProblemMappers.problem(new ProblemDetail(
+                        java.net.URI.create("about:blank"),
+                        "Invalid request",
+                        400,
+                        field + ": must not contain a NUL character",
+                        null,
                         List.of(new ProblemDetail.FieldError(field, "must not contain a NUL character"))));
             }
         }

@@ -11,8 +11,7 @@ final class IfMatch {
 
     private static final Pattern SINGLE_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
-    private IfMatch() {
-    }
+    private IfMatch() {}
 
     /**
      * @return empty when the header is absent

@@ -13,8 +13,7 @@ public record ProblemDetail(URI type, String title, int status, String detail, U
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static ProblemDetail of(int status, String title, String detail) {
         return new ProblemDetail(URI.create("about:blank"), title, status, detail, null, List.of());

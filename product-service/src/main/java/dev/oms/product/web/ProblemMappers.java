@@ -87,9 +87,10 @@ public class ProblemMappers {
                 .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
-        var detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
-        return problem(new ProblemDetail(java.net.URI.create("about:blank"), "Invalid request", 400, detail, null,
-                errors));
+        var detail =
+                errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return problem(
+                new ProblemDetail(java.net.URI.create("about:blank"), "Invalid request", 400, detail, null, errors));
     }
 
     /** Declared for the exact types Quarkus REST Jackson maps itself (without problem details). */
@@ -107,18 +108,26 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             var field = unknown.getPropertyName();
-            return problem(new ProblemDetail(java.net.URI.create("about:blank"), "Malformed request body", 400,
-                    "Unknown field '" + field + "'", null,
+            return problem(new ProblemDetail(
+                    java.net.URI.create("about:blank"),
+                    "Malformed request body",
+                    400,
+                    "Unknown field '" + field + "'",
+                    null,
                     List.of(new ProblemDetail.FieldError(field, "is not a field of this request"))));
         }
-        var field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        var field = e instanceof JsonMappingException mapping
+                ? mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[")
+                : "";
         var detail = field.isEmpty() ? "The request body is not valid JSON" : "Unreadable value for '" + field + "'";
-        var errors = field.isEmpty() ? List.<ProblemDetail.FieldError>of()
+        var errors = field.isEmpty()
+                ? List.<ProblemDetail.FieldError>of()
                 : List.of(new ProblemDetail.FieldError(field, e.getOriginalMessage()));
-        return problem(new ProblemDetail(java.net.URI.create("about:blank"), "Malformed request body", 400, detail,
-                null, errors));
+        return problem(new ProblemDetail(
+                java.net.URI.create("about:blank"), "Malformed request body", 400, detail, null, errors));
     }
 
     @ServerExceptionMapper
@@ -128,7 +137,8 @@ public class ProblemMappers {
         }
         var status = e.getResponse().getStatus();
         var title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Error";
         return problem(ProblemDetail.of(status, title, e.getMessage()));
     }
 
@@ -139,17 +149,28 @@ public class ProblemMappers {
     }
 
     private static Response unauthorized(String challenge, String detail) {
-        return Response.status(401).header("WWW-Authenticate", challenge).type(ProblemDetail.MEDIA_TYPE)
-                .entity(ProblemDetail.of(401, "Unauthorized", detail)).build();
+        return Response.status(401)
+                .header("WWW-Authenticate", challenge)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(ProblemDetail.of(401, "Unauthorized", detail))
+                .build();
     }
 
     private static Response badRequest(String field, String message) {
-        return problem(new ProblemDetail(java.net.URI.create("about:blank"), "Invalid request", 400,
-                field + ": " + message, null, List.of(new ProblemDetail.FieldError(field, message))));
+        return problem(new ProblemDetail(
+                java.net.URI.create("about:blank"),
+                "Invalid request",
+                400,
+                field + ": " + message,
+                null,
+                List.of(new ProblemDetail.FieldError(field, message))));
     }
 
     static Response problem(ProblemDetail problem) {
-        return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     /** "add.request.price" (method.parameter.field) becomes "price", "list.size" (method.parameter) "size". */

@@ -39,13 +39,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products: commands")
-@SecurityScheme(securitySchemeName = Roles.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "A JWT from the identity provider; roles in its groups claim")
+@SecurityScheme(
+        securitySchemeName = Roles.BEARER,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "A JWT from the identity provider; roles in its groups claim")
 @SecurityRequirement(name = Roles.BEARER)
-@APIResponse(responseCode = "401", description = "No bearer token, or an invalid or expired one", content = @Content(
-        mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the catalog-admin role", content = @Content(
-        mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No bearer token, or an invalid or expired one",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "The token lacks the catalog-admin role",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @RolesAllowed(Roles.CATALOG_ADMIN)
 public class ProductCommandResource {
 
@@ -53,8 +63,8 @@ public class ProductCommandResource {
     private final UpdateProductDetailsHandler updateDetails;
     private final AdjustStockHandler adjustStock;
 
-    public ProductCommandResource(AddProductHandler addProduct, UpdateProductDetailsHandler updateDetails,
-            AdjustStockHandler adjustStock) {
+    public ProductCommandResource(
+            AddProductHandler addProduct, UpdateProductDetailsHandler updateDetails, AdjustStockHandler adjustStock) {
         this.addProduct = addProduct;
         this.updateDetails = updateDetails;
         this.adjustStock = adjustStock;
@@ -62,41 +72,87 @@ public class ProductCommandResource {
 
     @POST
     @Operation(summary = "Add a product to the catalogue", description = "Role: catalog-admin.")
-    @APIResponse(responseCode = "201", description = "Added; Location is the product",
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location is the product",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed body; errors name the fields",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Another product has this SKU",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or malformed body; errors name the fields",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another product has this SKU",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<Response> add(@Valid @NotNull AddProductRequest request, @Context UriInfo uri) {
-        return addProduct.handle(request.toCommand())
-                .map(id -> Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+        return addProduct
+                .handle(request.toCommand())
+                .map(id -> Response.created(
+                                uri.getAbsolutePathBuilder().path(id.toString()).build())
                         .entity(new Created(id.toString()))
                         .build());
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Update a product's details and price",
+    @Operation(
+            summary = "Update a product's details and price",
             description = "Role: catalog-admin. Optimistic concurrency: send the version you read as If-Match (its"
                     + " ETag) or as 'version'.")
-    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated; ETag is the new version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Updated.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed body or If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such product",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The body's version is stale, or the new SKU is taken",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The If-Match version is stale",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "Neither If-Match nor version was sent",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<Response> update(@PathParam("id") UUID id,
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Updated.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or malformed body or If-Match",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The body's version is stale, or the new SKU is taken",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The If-Match version is stale",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "Neither If-Match nor version was sent",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<Response> update(
+            @PathParam("id") UUID id,
             @Parameter(description = "The product's ETag as GET returned it, e.g. \"3\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
             @Valid @NotNull UpdateProductRequest request) {
         var fromHeader = IfMatch.version(ifMatch);
         if (fromHeader.isPresent() && request.version() != null && fromHeader.getAsLong() != request.version()) {
@@ -106,36 +162,59 @@ public class ProductCommandResource {
             throw new PreconditionRequiredException();
         }
         long expected = fromHeader.isPresent() ? fromHeader.getAsLong() : request.version();
-        return updateDetails.handle(request.toCommand(id, expected))
-                .onFailure(StaleVersionException.class).transform(e -> fromHeader.isPresent()
-                        ? new PreconditionFailedException(e) : e)
+        return updateDetails
+                .handle(request.toCommand(id, expected))
+                .onFailure(StaleVersionException.class)
+                .transform(e -> fromHeader.isPresent() ? new PreconditionFailedException(e) : e)
                 .map(version -> Response.ok(new Updated(id.toString(), version))
-                        .tag(new EntityTag(Long.toString(version))).build());
+                        .tag(new EntityTag(Long.toString(version)))
+                        .build());
     }
 
     @POST
     @Path("/{id}/stock-adjustments")
-    @Operation(summary = "Restock or write off stock",
+    @Operation(
+            summary = "Restock or write off stock",
             description = "Role: catalog-admin. Stock never goes below zero.")
-    @APIResponse(responseCode = "200", description = "Adjusted; the stock after it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AdjustStockHandler.StockAdjusted.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed body",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such product",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "The write-off exceeds the available stock",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Adjusted; the stock after it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdjustStockHandler.StockAdjusted.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or malformed body",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The write-off exceeds the available stock",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<Response> adjustStock(@PathParam("id") UUID id, @Valid @NotNull StockAdjustmentRequest request) {
-        return adjustStock.handle(request.toCommand(id))
-                .map(adjusted -> Response.ok(adjusted).tag(new EntityTag(Long.toString(adjusted.version()))).build());
+        return adjustStock
+                .handle(request.toCommand(id))
+                .map(adjusted -> Response.ok(adjusted)
+                        .tag(new EntityTag(Long.toString(adjusted.version())))
+                        .build());
     }
 
     /** What a successful create returns; the product itself is read from its Location. */
-    public record Created(String id) {
-    }
+    public record Created(String id) {}
 
     /** What a successful update returns. */
-    public record Updated(String id, long version) {
-    }
+    public record Updated(String id, long version) {}
 }

@@ -55,46 +55,81 @@ public class ProductQueryResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a product", description = "Public: no token needed.")
-    @APIResponse(responseCode = "200", description = "The product; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The product; ETag is its version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "404", description = "No such product",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<Response> byId(@PathParam("id") UUID id) {
-        return products.byId(id).map(found -> found
-                .map(product -> Response.ok(product).tag(etag(product)).build())
-                .orElseThrow(() -> new NotFoundException("No product with id " + id)));
+        return products.byId(id)
+                .map(found -> found.map(product ->
+                                Response.ok(product).tag(etag(product)).build())
+                        .orElseThrow(() -> new NotFoundException("No product with id " + id)));
     }
 
     @GET
-    @Operation(summary = "List products", description = "Filtered, sorted, one page at a time (keyset pagination):"
-            + " pass a page's nextCursor as cursor to read the next; nextCursor is null on the last page. Public: no"
-            + " token needed.")
-    @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid, or the cursor is garbled or was made for another sort",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = "List products",
+            description = "Filtered, sorted, one page at a time (keyset pagination):"
+                    + " pass a page's nextCursor as cursor to read the next; nextCursor is null on the last page. Public: no"
+                    + " token needed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid, or the cursor is garbled or was made for another sort",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<ProductPage> list(
             @Parameter(description = "Exact category") @QueryParam("category") @Size(max = 100) String category,
-            @Parameter(description = "Case-insensitive prefix of the name or the SKU")
-            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Case-insensitive prefix of the name or the SKU") @QueryParam("q") @Size(max = 200)
+                    String q,
             @Parameter(description = "Lowest price, inclusive")
-            @QueryParam("minPrice") @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE) String minPrice,
+                    @QueryParam("minPrice")
+                    @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE)
+                    String minPrice,
             @Parameter(description = "Highest price, inclusive")
-            @QueryParam("maxPrice") @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE) String maxPrice,
+                    @QueryParam("maxPrice")
+                    @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE)
+                    String maxPrice,
             @Parameter(description = "true: only products with stock; false: only those without")
-            @QueryParam("inStock") @Pattern(regexp = "true|false", message = "must be true or false") String inStock,
+                    @QueryParam("inStock")
+                    @Pattern(regexp = "true|false", message = "must be true or false")
+                    String inStock,
             @Parameter(description = "name (default), price or updatedAt; ties are broken by id")
-            @QueryParam("sort") @DefaultValue("name")
-            @Pattern(regexp = "name|price|updatedAt", message = "must be name, price or updatedAt") String sort,
+                    @QueryParam("sort")
+                    @DefaultValue("name")
+                    @Pattern(regexp = "name|price|updatedAt", message = "must be name, price or updatedAt")
+                    String sort,
             @Parameter(description = "asc (default) or desc")
-            @QueryParam("direction") @DefaultValue("asc")
-            @Pattern(regexp = "asc|desc", message = "must be asc or desc") String direction,
+                    @QueryParam("direction")
+                    @DefaultValue("asc")
+                    @Pattern(regexp = "asc|desc", message = "must be asc or desc")
+                    String direction,
             @Parameter(description = "Page size, 1 to 100 (default 20)")
-            @QueryParam("size") @DefaultValue("20")
-            @Pattern(regexp = "[1-9]|[1-9][0-9]|100", message = "must be a whole number from 1 to 100") String size,
-            @Parameter(description = "The nextCursor of the previous page")
-            @QueryParam("cursor") @Size(max = 2000) String cursor) {
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Pattern(regexp = "[1-9]|[1-9][0-9]|100", message = "must be a whole number from 1 to 100")
+                    String size,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") @Size(max = 2000)
+                    String cursor) {
         var min = minPrice == null ? null : new BigDecimal(minPrice);
         var max = maxPrice == null ? null : new BigDecimal(maxPrice);
         if (min != null && max != null && min.compareTo(max) > 0) {
@@ -103,8 +138,16 @@ public class ProductQueryResource {
         var sortBy = ProductSort.ofApiName(sort).orElseThrow();
         var order = ProductSort.Direction.valueOf(direction.toUpperCase(Locale.ROOT));
         var after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor, sortBy, order);
-        return products.list(new ProductListQuery(blankToNull(category), q, min, max,
-                inStock == null ? null : Boolean.valueOf(inStock), sortBy, order, Integer.parseInt(size), after));
+        return products.list(new ProductListQuery(
+                blankToNull(category),
+                q,
+                min,
+                max,
+                inStock == null ? null : Boolean.valueOf(inStock),
+                sortBy,
+                order,
+                Integer.parseInt(size),
+                after));
     }
 
     static EntityTag etag(ProductView product) {

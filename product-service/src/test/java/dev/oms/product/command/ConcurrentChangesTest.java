@@ -19,7 +19,9 @@ class ConcurrentChangesTest {
 
     @Test
     void anyOtherFailureIsNot() {
-        assertThat(ConcurrentChanges.isLostRace(new IllegalStateException("boom"))).isFalse();
-        assertThat(ConcurrentChanges.isLostRace(new CompletionException(new IllegalArgumentException()))).isFalse();
+        assertThat(ConcurrentChanges.isLostRace(new IllegalStateException("boom")))
+                .isFalse();
+        assertThat(ConcurrentChanges.isLostRace(new CompletionException(new IllegalArgumentException())))
+                .isFalse();
     }
 }

@@ -13,8 +13,13 @@ class ReserveStockHandlerTest {
     void linesForTheSameProductAddUpSoEachProductRecordsOneStockChange() {
         var keyboard = UUID.randomUUID();
         var mouse = UUID.randomUUID();
-        var order = new OrderPlaced(UUID.randomUUID(), "c-1", List.of(new OrderPlaced.Line(keyboard, 2),
-                new OrderPlaced.Line(mouse, 1), new OrderPlaced.Line(keyboard, 3)));
+        var order = new OrderPlaced(
+                UUID.randomUUID(),
+                "c-1",
+                List.of(
+                        new OrderPlaced.Line(keyboard, 2),
+                        new OrderPlaced.Line(mouse, 1),
+                        new OrderPlaced.Line(keyboard, 3)));
 
         var quantities = ReserveStockHandler.quantitiesByProduct(order);
 

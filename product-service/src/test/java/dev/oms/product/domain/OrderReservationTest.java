@@ -19,8 +19,11 @@ class OrderReservationTest {
     private static final UUID ORDER = UUID.randomUUID();
 
     private static Product product(String sku, String price, int stock) {
-        var product = Product.create(new ProductDetails(sku, "Name of " + sku, null, "kitchen"),
-                new Money(new BigDecimal(price), "EUR"), stock, NOW);
+        var product = Product.create(
+                new ProductDetails(sku, "Name of " + sku, null, "kitchen"),
+                new Money(new BigDecimal(price), "EUR"),
+                stock,
+                NOW);
         product.takePendingEvents();
         return product;
     }
@@ -44,10 +47,16 @@ class OrderReservationTest {
         assertThat(cup.stock()).isEqualTo(7);
         assertThat(pot.stock()).isZero();
         assertThat(reservation.productIds()).containsExactlyInAnyOrder(cup.id(), pot.id());
-        assertThat(reservation.takePendingEvents()).singleElement().isInstanceOfSatisfying(StockReserved.class,
-                reserved -> assertThat(reserved.lines()).containsExactlyInAnyOrder(
-                        new StockReserved.Line(cup.id(), "Name of CUP", new BigDecimal("7.2500"), "EUR", 3),
-                        new StockReserved.Line(pot.id(), "Name of POT", new BigDecimal("30.0000"), "EUR", 1)));
+        assertThat(reservation.takePendingEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        StockReserved.class,
+                        reserved -> assertThat(reserved.lines())
+                                .containsExactlyInAnyOrder(
+                                        new StockReserved.Line(
+                                                cup.id(), "Name of CUP", new BigDecimal("7.2500"), "EUR", 3),
+                                        new StockReserved.Line(
+                                                pot.id(), "Name of POT", new BigDecimal("30.0000"), "EUR", 1)));
         assertThat(cup.takePendingEvents()).singleElement().isInstanceOf(ProductStockChanged.class);
     }
 
@@ -66,9 +75,12 @@ class OrderReservationTest {
         assertThat(reservation.status()).isEqualTo(ReservationStatus.REJECTED);
         assertThat(cup.stock()).as("all or nothing").isEqualTo(10);
         assertThat(cup.takePendingEvents()).isEmpty();
-        assertThat(reservation.takePendingEvents()).containsExactly(new StockRejected(ORDER, java.util.List.of(
-                new StockRejected.Line(pot.id(), 2, 1, StockRejected.Reason.INSUFFICIENT_STOCK),
-                new StockRejected.Line(unknown, 1, 0, StockRejected.Reason.UNKNOWN_PRODUCT))));
+        assertThat(reservation.takePendingEvents())
+                .containsExactly(new StockRejected(
+                        ORDER,
+                        java.util.List.of(
+                                new StockRejected.Line(pot.id(), 2, 1, StockRejected.Reason.INSUFFICIENT_STOCK),
+                                new StockRejected.Line(unknown, 1, 0, StockRejected.Reason.UNKNOWN_PRODUCT))));
     }
 
     @Test
@@ -81,7 +93,9 @@ class OrderReservationTest {
         assertThat(cup.stock()).isEqualTo(10);
         assertThat(reservation.status()).isEqualTo(ReservationStatus.RELEASED);
 
-        assertThat(reservation.release(byId(cup), NOW)).as("a second cancellation").isFalse();
+        assertThat(reservation.release(byId(cup), NOW))
+                .as("a second cancellation")
+                .isFalse();
         assertThat(cup.stock()).isEqualTo(10);
     }
 

@@ -17,8 +17,11 @@ class ProductTest {
 
     @Test
     void creatingAProductRecordsProductCreatedWithItsState() {
-        var product = Product.create(new ProductDetails(" KB-1 ", "Keyboard", " ", "peripherals"),
-                new Money(new BigDecimal("49.9"), "EUR"), 10, NOW);
+        var product = Product.create(
+                new ProductDetails(" KB-1 ", "Keyboard", " ", "peripherals"),
+                new Money(new BigDecimal("49.9"), "EUR"),
+                10,
+                NOW);
 
         assertThat(product.sku()).isEqualTo("KB-1");
         assertThat(product.description()).isNull();
@@ -26,15 +29,18 @@ class ProductTest {
         assertThat(product.createdAt()).isEqualTo(NOW);
 
         var events = product.takePendingEvents();
-        assertThat(events).singleElement().isEqualTo(new ProductCreated(product.id(), "KB-1", "Keyboard", null,
-                "peripherals", new BigDecimal("49.9000"), "EUR", 10));
+        assertThat(events)
+                .singleElement()
+                .isEqualTo(new ProductCreated(
+                        product.id(), "KB-1", "Keyboard", null, "peripherals", new BigDecimal("49.9000"), "EUR", 10));
         assertThat(product.takePendingEvents()).as("events are taken once").isEmpty();
     }
 
     @Test
     void initialStockMustNotBeNegative() {
-        assertThatThrownBy(() -> Product.create(new ProductDetails("A", "B", null, "C"),
-                new Money(BigDecimal.ONE, "EUR"), -1, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Product.create(
+                        new ProductDetails("A", "B", null, "C"), new Money(BigDecimal.ONE, "EUR"), -1, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -54,8 +60,11 @@ class ProductTest {
     private static final Instant LATER = NOW.plusSeconds(60);
 
     private static Product keyboard(int stock) {
-        var product = Product.create(new ProductDetails("KB-1", "Keyboard", "Brown", "peripherals"),
-                new Money(new BigDecimal("49.90"), "EUR"), stock, NOW);
+        var product = Product.create(
+                new ProductDetails("KB-1", "Keyboard", "Brown", "peripherals"),
+                new Money(new BigDecimal("49.90"), "EUR"),
+                stock,
+                NOW);
         product.takePendingEvents();
         return product;
     }
@@ -64,22 +73,36 @@ class ProductTest {
     void updatingDetailsAtTheCurrentVersionRecordsProductUpdatedWithTheWholeNewState() {
         var product = keyboard(4);
 
-        product.updateDetails(new ProductDetails("KB-2", "Quiet keyboard", null, "keyboards"),
-                new Money(new BigDecimal("59"), "USD"), 0, LATER);
+        product.updateDetails(
+                new ProductDetails("KB-2", "Quiet keyboard", null, "keyboards"),
+                new Money(new BigDecimal("59"), "USD"),
+                0,
+                LATER);
 
         assertThat(product.name()).isEqualTo("Quiet keyboard");
         assertThat(product.updatedAt()).isEqualTo(LATER);
         assertThat(product.stock()).as("stock is not a detail").isEqualTo(4);
-        assertThat(product.takePendingEvents()).containsExactly(new ProductUpdated(product.id(), "KB-2",
-                "Quiet keyboard", null, "keyboards", new BigDecimal("59.0000"), "USD", 4));
+        assertThat(product.takePendingEvents())
+                .containsExactly(new ProductUpdated(
+                        product.id(),
+                        "KB-2",
+                        "Quiet keyboard",
+                        null,
+                        "keyboards",
+                        new BigDecimal("59.0000"),
+                        "USD",
+                        4));
     }
 
     @Test
     void updatingDetailsAgainstAStaleVersionIsRefusedAndChangesNothing() {
         var product = keyboard(4);
 
-        assertThatThrownBy(() -> product.updateDetails(new ProductDetails("KB-1", "Other", null, "peripherals"),
-                new Money(BigDecimal.TEN, "EUR"), 3, LATER))
+        assertThatThrownBy(() -> product.updateDetails(
+                        new ProductDetails("KB-1", "Other", null, "peripherals"),
+                        new Money(BigDecimal.TEN, "EUR"),
+                        3,
+                        LATER))
                 .isInstanceOfSatisfying(StaleVersionException.class, e -> {
                     assertThat(e.expectedVersion()).isEqualTo(3);
                     assertThat(e.currentVersion()).isZero();
@@ -93,8 +116,11 @@ class ProductTest {
     void anUpdateThatChangesNothingRecordsNothing() {
         var product = keyboard(4);
 
-        product.updateDetails(new ProductDetails("KB-1", " Keyboard ", "Brown", "peripherals"),
-                new Money(new BigDecimal("49.9"), "EUR"), 0, LATER);
+        product.updateDetails(
+                new ProductDetails("KB-1", " Keyboard ", "Brown", "peripherals"),
+                new Money(new BigDecimal("49.9"), "EUR"),
+                0,
+                LATER);
 
         assertThat(product.updatedAt()).isEqualTo(NOW);
         assertThat(product.takePendingEvents()).isEmpty();
@@ -108,9 +134,10 @@ class ProductTest {
         product.adjustStock(-10, "flood", LATER);
 
         assertThat(product.stock()).isZero();
-        assertThat(product.takePendingEvents()).containsExactly(
-                new ProductStockChanged(product.id(), 6, 10, "delivery", null),
-                new ProductStockChanged(product.id(), -10, 0, "flood", null));
+        assertThat(product.takePendingEvents())
+                .containsExactly(
+                        new ProductStockChanged(product.id(), 6, 10, "delivery", null),
+                        new ProductStockChanged(product.id(), -10, 0, "flood", null));
     }
 
     @Test
@@ -118,7 +145,8 @@ class ProductTest {
         var product = keyboard(4);
 
         assertThatThrownBy(() -> product.adjustStock(-5, "theft", LATER))
-                .isInstanceOfSatisfying(InsufficientStockException.class,
+                .isInstanceOfSatisfying(
+                        InsufficientStockException.class,
                         e -> assertThat(e.available()).isEqualTo(4));
         assertThat(product.stock()).isEqualTo(4);
         assertThat(product.takePendingEvents()).isEmpty();
@@ -140,8 +168,8 @@ class ProductTest {
 
         assertThat(product.stock()).isEqualTo(1);
         assertThat(product.updatedAt()).isEqualTo(LATER);
-        assertThat(product.takePendingEvents()).containsExactly(
-                new ProductStockChanged(product.id(), -3, 1, Product.RESERVATION, orderId));
+        assertThat(product.takePendingEvents())
+                .containsExactly(new ProductStockChanged(product.id(), -3, 1, Product.RESERVATION, orderId));
     }
 
     @Test
@@ -166,7 +194,7 @@ class ProductTest {
         product.release(3, orderId, LATER);
 
         assertThat(product.stock()).isEqualTo(5);
-        assertThat(product.takePendingEvents()).containsExactly(
-                new ProductStockChanged(product.id(), 3, 5, Product.RELEASE, orderId));
+        assertThat(product.takePendingEvents())
+                .containsExactly(new ProductStockChanged(product.id(), 3, 5, Product.RELEASE, orderId));
     }
 }

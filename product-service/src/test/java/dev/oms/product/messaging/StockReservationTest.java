@@ -41,16 +41,25 @@ class StockReservationTest {
 
         broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(orderId, productId, 3));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(2));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(outcomes)
-                .anySatisfy(body -> assertThat(body).contains("\"type\":\"StockReserved\"")
-                        .contains(orderId.toString()).contains("\"name\":\"Mechanical keyboard\"")));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(outcomes)
+                        .anySatisfy(body -> assertThat(body)
+                                .contains("\"type\":\"StockReserved\"")
+                                .contains(orderId.toString())
+                                .contains("\"name\":\"Mechanical keyboard\"")));
         // so that every replica's cache learns the new stock: the product's own event, with its new version
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(outcomes)
-                .anySatisfy(body -> assertThat(body).contains("\"type\":\"ProductStockChanged\"")
-                        .contains("\"aggregateId\":\"" + productId + "\"").contains("\"aggregateVersion\":1")
-                        .contains("\"orderId\":\"" + orderId + "\"").contains("\"delta\":-3")
-                        .contains("\"stock\":2").contains("\"reason\":\"reserved for an order\"")));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(outcomes)
+                        .anySatisfy(body -> assertThat(body)
+                                .contains("\"type\":\"ProductStockChanged\"")
+                                .contains("\"aggregateId\":\"" + productId + "\"")
+                                .contains("\"aggregateVersion\":1")
+                                .contains("\"orderId\":\"" + orderId + "\"")
+                                .contains("\"delta\":-3")
+                                .contains("\"stock\":2")
+                                .contains("\"reason\":\"reserved for an order\"")));
     }
 
     @Test
@@ -63,15 +72,25 @@ class StockReservationTest {
                 {"eventId":"%s","type":"OrderPlaced","schemaVersion":1,"occurredAt":"%s","aggregateId":"%s",
                  "aggregateVersion":0,"correlationId":"%s","payload":{"orderId":"%s","customerId":"c-1",
                  "lines":[{"productId":"%s","quantity":4},{"productId":"%s","quantity":2}]}}
-                """.formatted(UUID.randomUUID(), Instant.now(), orderId, orderId, orderId, enough, scarce));
+                """.formatted(
+                        UUID.randomUUID(), Instant.now(), orderId, orderId, orderId, enough, scarce));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(outcomes)
-                .anySatisfy(body -> assertThat(body).contains("\"type\":\"StockRejected\"")
-                        .contains(orderId.toString()).contains("INSUFFICIENT_STOCK").contains(scarce)));
-        assertThat(stockOf(enough)).as("all or nothing: the line that fitted was not taken").isEqualTo(10);
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(outcomes)
+                        .anySatisfy(body -> assertThat(body)
+                                .contains("\"type\":\"StockRejected\"")
+                                .contains(orderId.toString())
+                                .contains("INSUFFICIENT_STOCK")
+                                .contains(scarce)));
+        assertThat(stockOf(enough))
+                .as("all or nothing: the line that fitted was not taken")
+                .isEqualTo(10);
         assertThat(stockOf(scarce)).isEqualTo(1);
-        assertThat(outcomes).as("a rejected order changes no stock").noneSatisfy(body -> assertThat(body)
-                .contains("\"type\":\"ProductStockChanged\"").contains(orderId.toString()));
+        assertThat(outcomes)
+                .as("a rejected order changes no stock")
+                .noneSatisfy(body -> assertThat(body)
+                        .contains("\"type\":\"ProductStockChanged\"")
+                        .contains(orderId.toString()));
     }
 
     static String orderPlaced(UUID orderId, String productId, int quantity) {

@@ -49,18 +49,21 @@ class StockSagaTest {
         for (int i = 0; i < 200; i++) {
             var orderId = UUID.randomUUID();
             orders.add(orderId);
-            broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), orderId, productId, 1));
+            broker.publish(
+                    Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), orderId, productId, 1));
         }
 
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(outcomesFor(orders)).hasSize(200));
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> assertThat(outcomesFor(orders)).hasSize(200));
         assertThat(count("StockReserved", orders)).isEqualTo(50);
         assertThat(count("StockRejected", orders)).isEqualTo(150);
         assertThat(stockOf(productId)).isZero();
         // never negative at any point: every stock level the product announced on the way down
-        assertThat(published.stream().filter(body -> body.contains("\"type\":\"ProductStockChanged\"")
-                        && body.contains(productId))
-                .map(body -> Integer.parseInt(body.replaceAll(".*\"stock\":(-?\\d+).*", "$1"))))
-                .hasSize(50).allSatisfy(stock -> assertThat(stock).isBetween(0, 49));
+        assertThat(published.stream()
+                        .filter(body -> body.contains("\"type\":\"ProductStockChanged\"") && body.contains(productId))
+                        .map(body -> Integer.parseInt(body.replaceAll(".*\"stock\":(-?\\d+).*", "$1"))))
+                .hasSize(50)
+                .allSatisfy(stock -> assertThat(stock).isBetween(0, 49));
     }
 
     @Test
@@ -74,7 +77,8 @@ class StockSagaTest {
         }
         broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), orderId, productId, 3));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(7));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(7));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(stockOf(productId)).isEqualTo(7);
             assertThat(count("StockReserved", List.of(orderId))).isEqualTo(1);
@@ -86,15 +90,18 @@ class StockSagaTest {
         var productId = addProduct(10);
         var orderId = UUID.randomUUID();
         broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), orderId, productId, 4));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(6));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(6));
 
         var cancelled = orderCancelled(UUID.randomUUID(), orderId);
         broker.publish(Exchanges.ORDER_EVENTS, "OrderCancelled", cancelled);
         broker.publish(Exchanges.ORDER_EVENTS, "OrderCancelled", cancelled);
         broker.publish(Exchanges.ORDER_EVENTS, "OrderCancelled", orderCancelled(UUID.randomUUID(), orderId));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(10));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(10));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(10));
     }
 
@@ -106,12 +113,14 @@ class StockSagaTest {
         broker.publish(Exchanges.ORDER_EVENTS, "OrderCancelled", orderCancelled(UUID.randomUUID(), orderId));
         broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), orderId, productId, 2));
         var marker = addProduct(1); // a later write whose event shows the consumer has moved past both messages
-        broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), UUID.randomUUID(),
-                marker, 1));
+        broker.publish(
+                Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), UUID.randomUUID(), marker, 1));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(stockOf(marker)).isZero());
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(stockOf(marker)).isZero());
         assertThat(stockOf(productId)).isEqualTo(5);
-        assertThat(count("StockReserved", List.of(orderId)) + count("StockRejected", List.of(orderId))).isZero();
+        assertThat(count("StockReserved", List.of(orderId)) + count("StockRejected", List.of(orderId)))
+                .isZero();
     }
 
     @Test
@@ -125,10 +134,12 @@ class StockSagaTest {
         var orderId = UUID.randomUUID();
         broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), orderId, productId, 1));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(2));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(broker.drain(DEAD_LETTERS))
-                .anySatisfy(body -> assertThat(body).isEqualTo("<xml/>"))
-                .anySatisfy(body -> assertThat(body).contains("not-a-uuid")));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(stockOf(productId)).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(broker.drain(DEAD_LETTERS))
+                        .anySatisfy(body -> assertThat(body).isEqualTo("<xml/>"))
+                        .anySatisfy(body -> assertThat(body).contains("not-a-uuid")));
     }
 
     @Test
@@ -138,19 +149,23 @@ class StockSagaTest {
         broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", """
                 {"eventId":"%s","type":"OrderPlaced","schemaVersion":1,"occurredAt":"%s","aggregateId":"%s",
                  "aggregateVersion":0,"payload":{"orderId":"%s","customerId":"c","lines":[]}}
-                """.formatted(UUID.randomUUID(), Instant.now(), poisoned, poisoned));
+                """.formatted(
+                        UUID.randomUUID(), Instant.now(), poisoned, poisoned));
         var productId = addProduct(2);
-        broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), UUID.randomUUID(),
-                productId, 2));
+        broker.publish(
+                Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), UUID.randomUUID(), productId, 2));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(stockOf(productId)).isZero());
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(broker.drain(DEAD_LETTERS))
-                .anySatisfy(body -> assertThat(body).contains(poisoned.toString())));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(stockOf(productId)).isZero());
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(broker.drain(DEAD_LETTERS))
+                        .anySatisfy(body -> assertThat(body).contains(poisoned.toString())));
     }
 
     private List<String> outcomesFor(List<UUID> orders) {
         return published.stream()
-                .filter(body -> body.contains("\"type\":\"StockReserved\"") || body.contains("\"type\":\"StockRejected\""))
+                .filter(body ->
+                        body.contains("\"type\":\"StockReserved\"") || body.contains("\"type\":\"StockRejected\""))
                 .filter(body -> orders.stream().anyMatch(id -> body.contains(id.toString())))
                 .toList();
     }

@@ -54,11 +54,15 @@ class MetricsTest {
     void theEndpointIsPublicEvenToABadToken() {
         given().get("/api/products?size=1").then().statusCode(200);
 
-        var scraped = given().auth().oauth2("not-a-token").get("/q/metrics")
-                .then().statusCode(200).extract().asString();
+        var scraped = given().auth()
+                .oauth2("not-a-token")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        assertThat(scraped).contains("# TYPE oms_outbox_pending gauge")
-                .contains("# TYPE http_server_requests_seconds");
+        assertThat(scraped).contains("# TYPE oms_outbox_pending gauge").contains("# TYPE http_server_requests_seconds");
     }
 
     @Test
@@ -108,18 +112,21 @@ class MetricsTest {
 
         broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", message);
         await().atMost(Duration.ofSeconds(15))
-                .until(() -> outcomes.stream().anyMatch(o -> o.contains("StockReserved") && o.contains(orderId.toString())));
+                .until(() ->
+                        outcomes.stream().anyMatch(o -> o.contains("StockReserved") && o.contains(orderId.toString())));
         broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", message);
         broker.publishRaw(Exchanges.ORDER_EVENTS, "OrderPlaced", "{not json".getBytes(StandardCharsets.UTF_8));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             var scraped = scrape();
-            assertThat(valueIn(scraped, CONSUMED, "consumer", ORDERS, "outcome", "processed")).isEqualTo(processed + 1);
+            assertThat(valueIn(scraped, CONSUMED, "consumer", ORDERS, "outcome", "processed"))
+                    .isEqualTo(processed + 1);
             assertThat(valueIn(scraped, CONSUMED, "consumer", ORDERS, "outcome", "duplicate"))
                     .isEqualTo(duplicates + 1);
             assertThat(valueIn(scraped, CONSUMED, "consumer", ORDERS, "outcome", "rejected-malformed"))
                     .isEqualTo(malformed + 1);
-            assertThat(valueIn(scraped, "oms_outbox_published_total", "type", "StockReserved")).isEqualTo(reserved + 1);
+            assertThat(valueIn(scraped, "oms_outbox_published_total", "type", "StockReserved"))
+                    .isEqualTo(reserved + 1);
         });
         broker.drain("product-service.orders.dlq");
     }
@@ -130,9 +137,10 @@ class MetricsTest {
 
         addProduct(2);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
-                value(CONSUMED, "consumer", "product-service.cache", "outcome", "processed"))
-                .isGreaterThanOrEqualTo(before + 1));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(
+                        () -> assertThat(value(CONSUMED, "consumer", "product-service.cache", "outcome", "processed"))
+                                .isGreaterThanOrEqualTo(before + 1));
     }
 
     @Test
@@ -154,13 +162,16 @@ class MetricsTest {
     private static void holdTheRelayLock(Connection connection) throws Exception {
         connection.setAutoCommit(false);
         try (var statement = connection.createStatement()) {
-            statement.executeQuery("SELECT id FROM catalog.outbox_relay_lock WHERE id = 1 FOR UPDATE").close();
+            statement
+                    .executeQuery("SELECT id FROM catalog.outbox_relay_lock WHERE id = 1 FOR UPDATE")
+                    .close();
         }
     }
 
     /** Rows as a command would write them; their type is routed to no queue once published. */
     private void insertPendingRows(int count) throws Exception {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement("""
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("""
                 INSERT INTO catalog.outbox_event (event_id, event_type, aggregate_id, envelope, occurred_at)
                 VALUES (?, 'MetricsProbe', 'probe', '{}', ?)""")) {
             for (int i = 0; i < count; i++) {

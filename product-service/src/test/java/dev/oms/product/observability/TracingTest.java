@@ -61,55 +61,88 @@ class TracingTest {
     void aCommandsEventCarriesTheTraceOfTheRequest() throws Exception {
         var traceId = newTraceId();
 
-        String productId = asCatalogAdmin().header("traceparent", traceParent(traceId)).contentType(ContentType.JSON)
-                .body(productJson(uniqueSku("T"), 4)).post("/api/products").then().statusCode(201).extract().path("id");
+        String productId = asCatalogAdmin()
+                .header("traceparent", traceParent(traceId))
+                .contentType(ContentType.JSON)
+                .body(productJson(uniqueSku("T"), 4))
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         assertThat(storedTraceParent("ProductCreated", productId)).contains(traceId);
-        var event = await().atMost(Duration.ofSeconds(15)).until(() -> published.stream()
-                .filter(d -> d.body().contains("\"ProductCreated\"") && d.body().contains(productId))
-                .findFirst(), found -> found.isPresent()).orElseThrow();
-        assertThat(event.headers().get("traceparent")).as("the publish span is in the request's trace")
+        var event = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> published.stream()
+                                .filter(d -> d.body().contains("\"ProductCreated\"")
+                                        && d.body().contains(productId))
+                                .findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
+        assertThat(event.headers().get("traceparent"))
+                .as("the publish span is in the request's trace")
                 .startsWith("00-" + traceId + "-");
     }
 
     @Test
     void aConsumedEventIsHandledInTheSendersTraceAndItsOutcomeLeavesInIt() throws Exception {
-        String productId = asCatalogAdmin().contentType(ContentType.JSON).body(productJson(uniqueSku("T"), 4))
-                .post("/api/products").then().statusCode(201).extract().path("id");
+        String productId = asCatalogAdmin()
+                .contentType(ContentType.JSON)
+                .body(productJson(uniqueSku("T"), 4))
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         var traceId = newTraceId();
         var orderId = UUID.randomUUID();
 
-        broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(orderId, productId),
+        broker.publish(
+                Exchanges.ORDER_EVENTS,
+                "OrderPlaced",
+                orderPlaced(orderId, productId),
                 Map.of("traceparent", traceParent(traceId)));
 
-        var handling = await().atMost(Duration.ofSeconds(15)).until(
-                () -> spanNamed("product-service.orders process OrderPlaced", traceId), found -> found != null);
-        assertThat(handling.getAttributes().get(AttributeKey.stringKey("oms.event.type"))).isEqualTo("OrderPlaced");
-        assertThat(spans.finished()).as("the connector's receive span, child of the sender's, is the handling's parent")
+        var handling = await().atMost(Duration.ofSeconds(15))
+                .until(() -> spanNamed("product-service.orders process OrderPlaced", traceId), found -> found != null);
+        assertThat(handling.getAttributes().get(AttributeKey.stringKey("oms.event.type")))
+                .isEqualTo("OrderPlaced");
+        assertThat(spans.finished())
+                .as("the connector's receive span, child of the sender's, is the handling's parent")
                 .anySatisfy(receive -> {
                     assertThat(receive.getSpanId()).isEqualTo(handling.getParentSpanId());
                     assertThat(receive.getParentSpanId()).isEqualTo(SENDER_SPAN);
                 });
         assertThat(storedTraceParent("StockReserved", orderId.toString())).contains(traceId);
-        var outcome = await().atMost(Duration.ofSeconds(15)).until(() -> published.stream()
-                .filter(d -> d.body().contains("\"StockReserved\"") && d.body().contains(orderId.toString()))
-                .findFirst(), found -> found.isPresent()).orElseThrow();
+        var outcome = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> published.stream()
+                                .filter(d -> d.body().contains("\"StockReserved\"")
+                                        && d.body().contains(orderId.toString()))
+                                .findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
         assertThat(outcome.headers().get("traceparent")).startsWith("00-" + traceId + "-");
     }
 
     private SpanData spanNamed(String name, String traceId) {
         return spans.finished().stream()
                 .filter(span -> span.getName().equals(name) && span.getTraceId().equals(traceId))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private String storedTraceParent(String type, String containing) throws Exception {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement("""
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("""
                 SELECT trace_parent FROM catalog.outbox_event WHERE event_type = ? AND envelope LIKE ?""")) {
             statement.setString(1, type);
             statement.setString(2, "%" + containing + "%");
             try (var rows = statement.executeQuery()) {
-                assertThat(rows.next()).as("an outbox row %s about %s", type, containing).isTrue();
+                assertThat(rows.next())
+                        .as("an outbox row %s about %s", type, containing)
+                        .isTrue();
                 return rows.getString(1);
             }
         }

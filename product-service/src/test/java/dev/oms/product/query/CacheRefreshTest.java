@@ -18,8 +18,8 @@ class CacheRefreshTest {
     private static final UUID ID = UUID.randomUUID();
     private static final Instant THEN = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant NOW = THEN.plusSeconds(30);
-    private static final ProductView CACHED = new ProductView(ID, "KB-1", "Keyboard", null, "peripherals",
-            new BigDecimal("49.9000"), "EUR", 4, 5, THEN);
+    private static final ProductView CACHED =
+            new ProductView(ID, "KB-1", "Keyboard", null, "peripherals", new BigDecimal("49.9000"), "EUR", 4, 5, THEN);
 
     @Test
     void anEventNoNewerThanTheCachedEntryLeavesItAlone() {
@@ -36,8 +36,18 @@ class CacheRefreshTest {
         var refresh = CacheRefresh.of(CACHED, updated("Quiet keyboard", 8));
 
         assertThat(refresh.action()).isEqualTo(Action.REPLACE);
-        assertThat(refresh.replacement()).isEqualTo(new ProductView(ID, "KB-1", "Quiet keyboard", null,
-                "peripherals", new BigDecimal("59.0000"), "EUR", 2, 8, NOW));
+        assertThat(refresh.replacement())
+                .isEqualTo(new ProductView(
+                        ID,
+                        "KB-1",
+                        "Quiet keyboard",
+                        null,
+                        "peripherals",
+                        new BigDecimal("59.0000"),
+                        "EUR",
+                        2,
+                        8,
+                        NOW));
     }
 
     @Test
@@ -45,8 +55,9 @@ class CacheRefreshTest {
         var refresh = CacheRefresh.of(CACHED, stockChanged(1, 6));
 
         assertThat(refresh.action()).isEqualTo(Action.REPLACE);
-        assertThat(refresh.replacement()).isEqualTo(new ProductView(ID, "KB-1", "Keyboard", null, "peripherals",
-                new BigDecimal("49.9000"), "EUR", 1, 6, NOW));
+        assertThat(refresh.replacement())
+                .isEqualTo(new ProductView(
+                        ID, "KB-1", "Keyboard", null, "peripherals", new BigDecimal("49.9000"), "EUR", 1, 6, NOW));
     }
 
     @Test
@@ -56,15 +67,16 @@ class CacheRefreshTest {
 
     @Test
     void aNewerEventThatCarriesNoStateDropsTheEntry() {
-        var created = envelope(new ProductCreated(ID, "KB-1", "Keyboard", null, "peripherals", BigDecimal.ONE,
-                "EUR", 1), 9);
+        var created =
+                envelope(new ProductCreated(ID, "KB-1", "Keyboard", null, "peripherals", BigDecimal.ONE, "EUR", 1), 9);
 
         assertThat(CacheRefresh.of(CACHED, created).action()).isEqualTo(Action.EVICT);
     }
 
     private static EventEnvelope<?> updated(String name, long version) {
-        return envelope(new ProductUpdated(ID, "KB-1", name, null, "peripherals", new BigDecimal("59.0000"), "EUR",
-                2), version);
+        return envelope(
+                new ProductUpdated(ID, "KB-1", name, null, "peripherals", new BigDecimal("59.0000"), "EUR", 2),
+                version);
     }
 
     private static EventEnvelope<?> stockChanged(int stock, long version) {

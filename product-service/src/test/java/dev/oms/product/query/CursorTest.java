@@ -28,7 +28,8 @@ class CursorTest {
         var encoded = new Cursor(ProductSort.PRICE, Direction.ASC, "10.0000", ID).encode();
 
         assertThatThrownBy(() -> Cursor.decode(encoded, ProductSort.NAME, Direction.ASC))
-                .isInstanceOf(InvalidCursorException.class).hasMessageContaining("price,asc");
+                .isInstanceOf(InvalidCursorException.class)
+                .hasMessageContaining("price,asc");
         assertThatThrownBy(() -> Cursor.decode(encoded, ProductSort.PRICE, Direction.DESC))
                 .isInstanceOf(InvalidCursorException.class);
     }
@@ -37,14 +38,14 @@ class CursorTest {
     void garbledCursorsAreRefused() {
         var notBase64 = "%%%";
         var notOurs = Base64.getUrlEncoder().encodeToString("hello".getBytes(StandardCharsets.UTF_8));
-        var badKey = Base64.getUrlEncoder().encodeToString(("1|price|ASC|" + ID + "|cheap")
-                .getBytes(StandardCharsets.UTF_8));
-        var badId = Base64.getUrlEncoder().encodeToString("1|name|ASC|not-a-uuid|A"
-                .getBytes(StandardCharsets.UTF_8));
+        var badKey = Base64.getUrlEncoder()
+                .encodeToString(("1|price|ASC|" + ID + "|cheap").getBytes(StandardCharsets.UTF_8));
+        var badId = Base64.getUrlEncoder().encodeToString("1|name|ASC|not-a-uuid|A".getBytes(StandardCharsets.UTF_8));
 
-        for (var garbled : new String[] { notBase64, notOurs, badKey, badId }) {
+        for (var garbled : new String[] {notBase64, notOurs, badKey, badId}) {
             assertThatThrownBy(() -> Cursor.decode(garbled, ProductSort.PRICE, Direction.ASC))
-                    .as(garbled).isInstanceOf(InvalidCursorException.class);
+                    .as(garbled)
+                    .isInstanceOf(InvalidCursorException.class);
         }
     }
 }

@@ -35,7 +35,8 @@ class ListQueryPlanTest {
 
     @BeforeAll
     void fillTheReadModel() throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             statement.executeUpdate("""
                     INSERT INTO catalog.product_view (id, sku, sku_key, name, name_key, description, category, price,
                                                       currency, available_stock, version, updated_at)
@@ -52,7 +53,9 @@ class ListQueryPlanTest {
     void aCategoryByPriceIsReadFromTheCategoryPriceIndex() throws SQLException {
         var plan = planOf("/api/products?category=plan-7&sort=price&size=17", "'plan-7'", "0", "18");
 
-        assertThat(plan).contains("ix_product_view_category_price").doesNotContain("Seq Scan")
+        assertThat(plan)
+                .contains("ix_product_view_category_price")
+                .doesNotContain("Seq Scan")
                 .doesNotContain("Sort");
     }
 
@@ -60,20 +63,32 @@ class ListQueryPlanTest {
     void theWholeCatalogueByNameDescendingIsReadBackwardsFromTheNameIndex() throws SQLException {
         var plan = planOf("/api/products?sort=name&direction=desc&size=13", "0", "14");
 
-        assertThat(plan).contains("Index Scan Backward").contains("ix_product_view_name")
+        assertThat(plan)
+                .contains("Index Scan Backward")
+                .contains("ix_product_view_name")
                 .doesNotContain("Seq Scan");
     }
 
     @Test
     void aLaterPageSeeksIntoTheIndexAfterTheCursor() throws SQLException {
         String cursor = given().get("/api/products?category=plan-3&sort=updatedAt&size=11")
-                .then().statusCode(200).extract().path("nextCursor");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("nextCursor");
         var after = Cursor.decode(cursor, ProductSort.UPDATED_AT, ProductSort.Direction.ASC);
 
-        var plan = planOf("/api/products?category=plan-3&sort=updatedAt&size=11&cursor=" + cursor, "'plan-3'",
-                "'" + after.key() + "'", "'" + after.id() + "'", "0", "12");
+        var plan = planOf(
+                "/api/products?category=plan-3&sort=updatedAt&size=11&cursor=" + cursor,
+                "'plan-3'",
+                "'" + after.key() + "'",
+                "'" + after.id() + "'",
+                "0",
+                "12");
 
-        assertThat(plan).contains("ix_product_view_category_updated_at").contains("Index Cond")
+        assertThat(plan)
+                .contains("ix_product_view_category_updated_at")
+                .contains("Index Cond")
                 .doesNotContain("Seq Scan");
     }
 
@@ -82,7 +97,9 @@ class ListQueryPlanTest {
         // selective enough that finding the matches beats walking the name index until 20 of them turn up
         var plan = planOf("/api/products?q=Generated%2012345&size=19", "'generated 12345%'", "0", "20");
 
-        assertThat(plan).contains("ix_product_view_name_key").contains("ix_product_view_sku_key")
+        assertThat(plan)
+                .contains("ix_product_view_name_key")
+                .contains("ix_product_view_sku_key")
                 .doesNotContain("Seq Scan");
     }
 
@@ -93,11 +110,17 @@ class ListQueryPlanTest {
      */
     private String planOf(String request, String... parameters) throws SQLException {
         var sql = sqlSentFor(request);
-        var numbered = PARAMETER.matcher(sql).results().map(m -> Integer.parseInt(m.group(1))).distinct().count();
+        var numbered = PARAMETER
+                .matcher(sql)
+                .results()
+                .map(m -> Integer.parseInt(m.group(1)))
+                .distinct()
+                .count();
         assertThat(numbered).as("parameters of " + sql).isEqualTo(parameters.length);
         var literal = PARAMETER.matcher(sql).replaceAll(m -> parameters[Integer.parseInt(m.group(1)) - 1]);
         var plan = new StringBuilder();
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
                 var rows = statement.executeQuery("EXPLAIN " + literal)) {
             while (rows.next()) {
                 plan.append(rows.getString(1)).append('\n');
@@ -118,12 +141,10 @@ class ListQueryPlanTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         logger.addHandler(capture);
         logger.setUseParentHandlers(false);
@@ -135,8 +156,11 @@ class ListQueryPlanTest {
             logger.setUseParentHandlers(useParent);
             logger.removeHandler(capture);
         }
-        var selects = statements.stream().filter(s -> s.contains("product_view")).toList();
-        assertThat(selects).as("SQL sent for " + request + " (a cached page sends none)").hasSize(1);
+        var selects =
+                statements.stream().filter(s -> s.contains("product_view")).toList();
+        assertThat(selects)
+                .as("SQL sent for " + request + " (a cached page sends none)")
+                .hasSize(1);
         return selects.get(0);
     }
 }

@@ -43,8 +43,8 @@ class ProductCacheTest {
         given().get("/api/products/" + id).then().statusCode(200).body("version", equalTo(0));
 
         broker.publish(Exchanges.PRODUCT_EVENTS, "ProductUpdated", productUpdated(id, 5, "From replica B", 4));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(read(id).getString("name"))
-                .isEqualTo("From replica B"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(read(id).getString("name")).isEqualTo("From replica B"));
         assertThat(read(id).getInt("version")).isEqualTo(5);
         assertThat(read(id).getInt("availableStock")).isEqualTo(4);
 
@@ -53,8 +53,9 @@ class ProductCacheTest {
         // then the next change after version 5, which applies only if the entry is still at version 5; this queue is
         // consumed in order, so once it shows, the stale event has been handled
         broker.publish(Exchanges.PRODUCT_EVENTS, "ProductStockChanged", stockChanged(id, 6, 42));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(read(id).getInt("availableStock"))
-                .isEqualTo(42));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(
+                        () -> assertThat(read(id).getInt("availableStock")).isEqualTo(42));
         var product = read(id);
         assertThat(product.getString("name")).isEqualTo("From replica B");
         assertThat(product.getInt("version")).isEqualTo(6);
@@ -66,13 +67,15 @@ class ProductCacheTest {
         var id = addProduct(7);
         given().get("/api/products/" + id).then().statusCode(200);
         broker.publish(Exchanges.PRODUCT_EVENTS, "ProductUpdated", productUpdated(id, 2, "Cached", 1));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(read(id).getString("name"))
-                .isEqualTo("Cached"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(read(id).getString("name")).isEqualTo("Cached"));
 
         broker.publish(Exchanges.PRODUCT_EVENTS, "ProductStockChanged", stockChanged(id, 9, 0));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(read(id).getString("name"))
-                .as("read from the database again").isEqualTo("Mechanical keyboard"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(read(id).getString("name"))
+                        .as("read from the database again")
+                        .isEqualTo("Mechanical keyboard"));
         assertThat(read(id).getInt("version")).isZero();
         assertThat(read(id).getInt("availableStock")).isEqualTo(7);
     }
@@ -81,17 +84,25 @@ class ProductCacheTest {
     void aNewProductAppearsOnACachedFirstPageAtOnce() {
         var category = "cache-" + UUID.randomUUID().toString().substring(0, 8);
         dev.oms.product.support.Catalog.addProduct("First", category, "1", 1);
-        given().queryParam("category", category).get("/api/products").then().body("items.name",
-                equalTo(java.util.List.of("First")));
+        given().queryParam("category", category)
+                .get("/api/products")
+                .then()
+                .body("items.name", equalTo(java.util.List.of("First")));
 
         dev.oms.product.support.Catalog.addProduct("Second", category, "1", 1);
 
-        given().queryParam("category", category).get("/api/products").then().body("items.name",
-                equalTo(java.util.List.of("First", "Second")));
+        given().queryParam("category", category)
+                .get("/api/products")
+                .then()
+                .body("items.name", equalTo(java.util.List.of("First", "Second")));
     }
 
     private static JsonPath read(String id) {
-        return given().get("/api/products/" + id).then().statusCode(200).extract().jsonPath();
+        return given().get("/api/products/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static String productUpdated(String id, long version, String name, int stock) {

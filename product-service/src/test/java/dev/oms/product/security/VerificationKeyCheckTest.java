@@ -26,25 +26,33 @@ class VerificationKeyCheckTest {
     @Test
     void productionWithAKeyButNoIssuerLacksOnlyTheIssuer() {
         assertThat(VerificationKeyCheck.missing(LaunchMode.NORMAL, JWKS, NONE, NONE))
-                .singleElement().asString().contains("MP_JWT_VERIFY_ISSUER").doesNotContain("PUBLICKEY");
+                .singleElement()
+                .asString()
+                .contains("MP_JWT_VERIFY_ISSUER")
+                .doesNotContain("PUBLICKEY");
     }
 
     @Test
     void productionWithAnIssuerButNoKeyLacksOnlyTheKey() {
         assertThat(VerificationKeyCheck.missing(LaunchMode.NORMAL, NONE, NONE, ISSUER))
-                .singleElement().asString().contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+                .singleElement()
+                .asString()
+                .contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
     }
 
     @Test
     void productionWithAKeyLocationOrAnInlineKeyAndAnIssuerMayStart() {
-        assertThat(VerificationKeyCheck.missing(LaunchMode.NORMAL, JWKS, NONE, ISSUER)).isEmpty();
+        assertThat(VerificationKeyCheck.missing(LaunchMode.NORMAL, JWKS, NONE, ISSUER))
+                .isEmpty();
         assertThat(VerificationKeyCheck.missing(LaunchMode.NORMAL, NONE, Optional.of("MIIBIjANBgkq..."), ISSUER))
                 .isEmpty();
     }
 
     @Test
     void devAndTestAreNotChecked() {
-        assertThat(VerificationKeyCheck.missing(LaunchMode.DEVELOPMENT, NONE, NONE, NONE)).isEmpty();
-        assertThat(VerificationKeyCheck.missing(LaunchMode.TEST, NONE, NONE, NONE)).isEmpty();
+        assertThat(VerificationKeyCheck.missing(LaunchMode.DEVELOPMENT, NONE, NONE, NONE))
+                .isEmpty();
+        assertThat(VerificationKeyCheck.missing(LaunchMode.TEST, NONE, NONE, NONE))
+                .isEmpty();
     }
 }

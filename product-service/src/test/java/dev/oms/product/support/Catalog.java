@@ -9,8 +9,7 @@ import java.util.UUID;
 /** Test data for the catalogue, created through the public API. */
 public final class Catalog {
 
-    private Catalog() {
-    }
+    private Catalog() {}
 
     public static String uniqueSku(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -25,12 +24,22 @@ public final class Catalog {
 
     /** Adds a product and returns its id. */
     public static String addProduct(int stock) {
-        return asCatalogAdmin().contentType(ContentType.JSON).body(productJson(uniqueSku("P"), stock))
-                .post("/api/products").then().statusCode(201).extract().path("id");
+        return asCatalogAdmin()
+                .contentType(ContentType.JSON)
+                .body(productJson(uniqueSku("P"), stock))
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static int stockOf(String productId) {
-        return given().get("/api/products/" + productId).then().statusCode(200).extract().path("availableStock");
+        return given().get("/api/products/" + productId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("availableStock");
     }
 
     public static String productJson(String sku, String name, String category, String price, int stock) {
@@ -41,9 +50,14 @@ public final class Catalog {
 
     /** Adds a product as described and returns its id. */
     public static String addProduct(String name, String category, String price, int stock) {
-        return asCatalogAdmin().contentType(ContentType.JSON)
+        return asCatalogAdmin()
+                .contentType(ContentType.JSON)
                 .body(productJson(uniqueSku("P"), name, category, price, stock))
-                .post("/api/products").then().statusCode(201).extract().path("id");
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A category no other test uses, so list queries see only this test's products. */

@@ -7,8 +7,7 @@ import java.util.Arrays;
 /** Reads the Prometheus endpoint as a scraper does: no token, text format (samples may carry exemplars). */
 public final class Metrics {
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     public static String scrape() {
         return given().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -57,8 +56,8 @@ public final class Metrics {
             }
             var rest = line.substring(end).trim();
             var space = rest.indexOf(' ');
-            return new Sample(line.substring(nameLength, end),
-                    Double.parseDouble(space < 0 ? rest : rest.substring(0, space)));
+            return new Sample(
+                    line.substring(nameLength, end), Double.parseDouble(space < 0 ? rest : rest.substring(0, space)));
         }
     }
 }

@@ -28,8 +28,7 @@ public final class Tokens {
 
     private static final PrivateKey DEV_KEY = devKey();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A request that carries a valid catalog-admin token. */
     public static RequestSpecification asCatalogAdmin() {
@@ -54,7 +53,12 @@ public final class Tokens {
         try {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return sign(subject, ISSUER, Instant.now(), Duration.ofHours(1), generator.generateKeyPair().getPrivate(),
+            return sign(
+                    subject,
+                    ISSUER,
+                    Instant.now(),
+                    Duration.ofHours(1),
+                    generator.generateKeyPair().getPrivate(),
                     roles);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -65,17 +69,24 @@ public final class Tokens {
         return sign(subject, issuer, Instant.now(), Duration.ofHours(1), DEV_KEY, roles);
     }
 
-    private static String sign(String subject, String issuer, Instant issuedAt, Duration ttl, PrivateKey key,
-            String... roles) {
-        return Jwt.issuer(issuer).subject(subject).upn(subject).groups(Set.of(roles))
-                .issuedAt(issuedAt).expiresAt(issuedAt.plus(ttl))
-                .jws().keyId("dev").sign(key);
+    private static String sign(
+            String subject, String issuer, Instant issuedAt, Duration ttl, PrivateKey key, String... roles) {
+        return Jwt.issuer(issuer)
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.of(roles))
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt.plus(ttl))
+                .jws()
+                .keyId("dev")
+                .sign(key);
     }
 
     private static PrivateKey devKey() {
         try (var pem = Tokens.class.getResourceAsStream("/dev-jwt/dev-private-key.pem")) {
             var body = new String(pem.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
             return KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
         } catch (IOException e) {

@@ -14,9 +14,12 @@ class HostileInputTest {
 
     @Test
     void aBodyOverTheLimitIsA413Problem() {
-        given().contentType(ContentType.JSON).body("{\"x\":\"" + "x".repeat(1_100_000) + "\"}")
-                .when().post("/api/products")
-                .then().statusCode(413)
+        given().contentType(ContentType.JSON)
+                .body("{\"x\":\"" + "x".repeat(1_100_000) + "\"}")
+                .when()
+                .post("/api/products")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413));
     }
@@ -24,8 +27,10 @@ class HostileInputTest {
     @Test
     void aNulCharacterInAQueryParameterIsA400ProblemNamingIt() {
         given().urlEncodingEnabled(false)
-                .when().get("/api/products?category=a%00b")
-                .then().statusCode(400)
+                .when()
+                .get("/api/products?category=a%00b")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("category"))
                 .body("detail", containsString("NUL"));

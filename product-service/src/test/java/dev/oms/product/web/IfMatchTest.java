@@ -21,9 +21,11 @@ class IfMatchTest {
 
     @Test
     void anythingButOneProductETagIsRefused() {
-        for (var header : new String[] { "*", "7", "\"7\", \"8\"", "\"x\"", "\"-1\"" }) {
-            assertThatThrownBy(() -> IfMatch.version(header)).as(header)
-                    .isInstanceOfSatisfying(InvalidRequestException.class,
+        for (var header : new String[] {"*", "7", "\"7\", \"8\"", "\"x\"", "\"-1\""}) {
+            assertThatThrownBy(() -> IfMatch.version(header))
+                    .as(header)
+                    .isInstanceOfSatisfying(
+                            InvalidRequestException.class,
                             e -> assertThat(e.field()).isEqualTo("If-Match"));
         }
     }

@@ -14,8 +14,13 @@ class OpenApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDocumentDescribesEveryEndpointAndItsStatusCodes() {
-        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().get("paths");
+        Map<String, Object> paths = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .get("paths");
 
         var collection = (Map<String, Map<String, Object>>) paths.get("/api/products");
         var product = (Map<String, Map<String, Object>>) paths.get("/api/products/{id}");
@@ -33,23 +38,33 @@ class OpenApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDocumentDescribesTheBearerSchemeAndWhichEndpointsNeedWhichRole() {
-        var document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+        var document = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
 
         Map<String, Object> bearer = document.getMap("components.securitySchemes.bearer");
-        assertThat(bearer).containsEntry("type", "http").containsEntry("scheme", "bearer")
+        assertThat(bearer)
+                .containsEntry("type", "http")
+                .containsEntry("scheme", "bearer")
                 .containsEntry("bearerFormat", "JWT");
 
         Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
-        var writes = Map.of("/api/products", "post", "/api/products/{id}", "put",
-                "/api/products/{id}/stock-adjustments", "post");
+        var writes = Map.of(
+                "/api/products", "post", "/api/products/{id}", "put", "/api/products/{id}/stock-adjustments", "post");
         writes.forEach((path, method) -> {
             var operation = paths.get(path).get(method);
-            assertThat((List<Map<String, Object>>) operation.get("security")).as(method + " " + path)
+            assertThat((List<Map<String, Object>>) operation.get("security"))
+                    .as(method + " " + path)
                     .containsExactly(Map.of("bearer", List.of()));
-            assertThat((Map<String, Object>) operation.get("responses")).as(method + " " + path)
+            assertThat((Map<String, Object>) operation.get("responses"))
+                    .as(method + " " + path)
                     .containsKeys("401", "403");
-            assertThat((String) operation.get("description")).as(method + " " + path).contains("catalog-admin");
+            assertThat((String) operation.get("description"))
+                    .as(method + " " + path)
+                    .contains("catalog-admin");
         });
         for (var path : List.of("/api/products", "/api/products/{id}")) {
             var read = paths.get(path).get("get");

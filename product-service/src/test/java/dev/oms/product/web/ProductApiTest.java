@@ -20,13 +20,21 @@ class ProductApiTest {
     @Test
     void aCreatedProductCanBeReadBackFromItsLocation() {
         var sku = uniqueSku("KB");
-        var location = asCatalogAdmin().contentType(ContentType.JSON).body(productJson(sku, 7))
-                .when().post("/api/products")
-                .then().statusCode(201).body("id", notNullValue())
-                .extract().header("Location");
+        var location = asCatalogAdmin()
+                .contentType(ContentType.JSON)
+                .body(productJson(sku, 7))
+                .when()
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .body("id", notNullValue())
+                .extract()
+                .header("Location");
 
-        given().when().get(location)
-                .then().statusCode(200)
+        given().when()
+                .get(location)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("sku", equalTo(sku))
                 .body("name", equalTo("Mechanical keyboard"))
@@ -41,12 +49,20 @@ class ProductApiTest {
     @Test
     void aSecondProductWithTheSameSkuIsAConflict() {
         var sku = uniqueSku("DUP");
-        asCatalogAdmin().contentType(ContentType.JSON).body(productJson(sku, 1)).post("/api/products")
-                .then().statusCode(201);
+        asCatalogAdmin()
+                .contentType(ContentType.JSON)
+                .body(productJson(sku, 1))
+                .post("/api/products")
+                .then()
+                .statusCode(201);
 
-        asCatalogAdmin().contentType(ContentType.JSON).body(productJson(sku, 1))
-                .when().post("/api/products")
-                .then().statusCode(409)
+        asCatalogAdmin()
+                .contentType(ContentType.JSON)
+                .body(productJson(sku, 1))
+                .when()
+                .post("/api/products")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Duplicate SKU"))
                 .body("detail", containsString(sku));
@@ -54,12 +70,15 @@ class ProductApiTest {
 
     @Test
     void anInvalidProductIsABadRequestNamingTheFields() {
-        asCatalogAdmin().contentType(ContentType.JSON)
+        asCatalogAdmin()
+                .contentType(ContentType.JSON)
                 .body("""
                         {"sku":"","name":"x","category":"c","price":-1,"stock":-5}
                         """)
-                .when().post("/api/products")
-                .then().statusCode(400)
+                .when()
+                .post("/api/products")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("sku"))
@@ -69,17 +88,23 @@ class ProductApiTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        asCatalogAdmin().contentType(ContentType.JSON).body("{\"sku\": ")
-                .when().post("/api/products")
-                .then().statusCode(400)
+        asCatalogAdmin()
+                .contentType(ContentType.JSON)
+                .body("{\"sku\": ")
+                .when()
+                .post("/api/products")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Malformed request body"));
     }
 
     @Test
     void anUnknownProductIsNotFound() {
-        given().when().get("/api/products/" + UUID.randomUUID())
-                .then().statusCode(404)
+        given().when()
+                .get("/api/products/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
     }

@@ -29,13 +29,13 @@ class ProductListApiTest {
 
     /** name, price, stock: names and prices repeat, so every sort has ties that only the id can break. */
     private static final List<Object[]> PRODUCTS = List.of(
-            new Object[] { "Alpha", "10.00", 1 },
-            new Object[] { "Alpha", "10.00", 0 },
-            new Object[] { "Alpha", "20.00", 3 },
-            new Object[] { "Beta", "10.00", 2 },
-            new Object[] { "Beta", "30.00", 0 },
-            new Object[] { "Gamma", "20.00", 5 },
-            new Object[] { "Gamma", "20.00", 1 });
+            new Object[] {"Alpha", "10.00", 1},
+            new Object[] {"Alpha", "10.00", 0},
+            new Object[] {"Alpha", "20.00", 3},
+            new Object[] {"Beta", "10.00", 2},
+            new Object[] {"Beta", "30.00", 0},
+            new Object[] {"Gamma", "20.00", 5},
+            new Object[] {"Gamma", "20.00", 1});
 
     private String category;
     private final Map<String, JsonPath> byId = new HashMap<>();
@@ -45,7 +45,13 @@ class ProductListApiTest {
         category = uniqueCategory("list");
         for (var p : PRODUCTS) {
             var id = addProduct((String) p[0], category, (String) p[1], (int) p[2]);
-            byId.put(id, given().get("/api/products/" + id).then().statusCode(200).extract().jsonPath());
+            byId.put(
+                    id,
+                    given().get("/api/products/" + id)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath());
         }
     }
 
@@ -75,58 +81,123 @@ class ProductListApiTest {
 
     @Test
     void aPageOfTheWholeSizeHasNoNextCursor() {
-        given().queryParam("category", category).when().get("/api/products")
-                .then().statusCode(200).body("items.size()", equalTo(7)).body("nextCursor", equalTo(null));
+        given().queryParam("category", category)
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(7))
+                .body("nextCursor", equalTo(null));
     }
 
     @Test
     void filtersCombine() {
-        var cheapAlphasInStock = given().queryParam("category", category).queryParam("q", "AL")
-                .queryParam("minPrice", "10").queryParam("maxPrice", "20.00").queryParam("inStock", "true")
+        var cheapAlphasInStock = given().queryParam("category", category)
+                .queryParam("q", "AL")
+                .queryParam("minPrice", "10")
+                .queryParam("maxPrice", "20.00")
+                .queryParam("inStock", "true")
                 .queryParam("sort", "price")
-                .when().get("/api/products").then().statusCode(200).extract().jsonPath();
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(cheapAlphasInStock.getList("items.name", String.class)).containsExactly("Alpha", "Alpha");
         assertThat(cheapAlphasInStock.getList("items.price", Float.class)).containsExactly(10f, 20f);
-        assertThat(cheapAlphasInStock.getList("items.availableStock", Integer.class)).containsExactly(1, 3);
+        assertThat(cheapAlphasInStock.getList("items.availableStock", Integer.class))
+                .containsExactly(1, 3);
 
-        var soldOut = given().queryParam("category", category).queryParam("inStock", "false")
-                .when().get("/api/products").then().statusCode(200).extract().jsonPath();
+        var soldOut = given().queryParam("category", category)
+                .queryParam("inStock", "false")
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(soldOut.getList("items.name", String.class)).containsExactly("Alpha", "Beta");
         assertThat(soldOut.getList("items.availableStock", Integer.class)).containsOnly(0);
 
-        var aGammaSku = byId.values().stream().filter(p -> p.getString("name").equals("Gamma")).findFirst()
-                .orElseThrow().getString("sku");
-        given().queryParam("category", category).queryParam("q", aGammaSku.toLowerCase())
-                .when().get("/api/products").then().statusCode(200)
+        var aGammaSku = byId.values().stream()
+                .filter(p -> p.getString("name").equals("Gamma"))
+                .findFirst()
+                .orElseThrow()
+                .getString("sku");
+        given().queryParam("category", category)
+                .queryParam("q", aGammaSku.toLowerCase())
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(200)
                 .body("items.sku", equalTo(List.of(aGammaSku)));
 
-        given().queryParam("category", category).queryParam("minPrice", "25")
-                .when().get("/api/products").then().statusCode(200)
-                .body("items.name", equalTo(List.of("Beta"))).body("items.price", equalTo(List.of(30f)));
+        given().queryParam("category", category)
+                .queryParam("minPrice", "25")
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .body("items.name", equalTo(List.of("Beta")))
+                .body("items.price", equalTo(List.of(30f)));
     }
 
     @Test
     void searchTextIsAPrefixAndItsWildcardsAreLiteral() {
-        given().queryParam("category", category).queryParam("q", "lpha")
-                .when().get("/api/products").then().statusCode(200).body("items", equalTo(List.of()));
-        given().queryParam("category", category).queryParam("q", "%a")
-                .when().get("/api/products").then().statusCode(200).body("items", equalTo(List.of()));
+        given().queryParam("category", category)
+                .queryParam("q", "lpha")
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()));
+        given().queryParam("category", category)
+                .queryParam("q", "%a")
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()));
     }
 
     @Test
     void aCursorOnlyWorksWithTheSortItWasMadeFor() {
-        String cursor = given().queryParam("category", category).queryParam("sort", "price").queryParam("size", 2)
-                .when().get("/api/products").then().statusCode(200).extract().path("nextCursor");
+        String cursor = given().queryParam("category", category)
+                .queryParam("sort", "price")
+                .queryParam("size", 2)
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("nextCursor");
 
-        given().queryParam("category", category).queryParam("sort", "name").queryParam("cursor", cursor)
-                .when().get("/api/products")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("cursor")));
-        given().queryParam("category", category).queryParam("sort", "price").queryParam("direction", "desc")
+        given().queryParam("category", category)
+                .queryParam("sort", "name")
                 .queryParam("cursor", cursor)
-                .when().get("/api/products").then().statusCode(400).body("errors.field", hasItem("cursor"));
-        given().queryParam("category", category).queryParam("cursor", "garbled!!")
-                .when().get("/api/products").then().statusCode(400).body("errors.field", hasItem("cursor"));
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("cursor")));
+        given().queryParam("category", category)
+                .queryParam("sort", "price")
+                .queryParam("direction", "desc")
+                .queryParam("cursor", cursor)
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+        given().queryParam("category", category)
+                .queryParam("cursor", "garbled!!")
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
     }
 
     @Test
@@ -140,14 +211,24 @@ class ProductListApiTest {
         expectBadParameter("inStock", "maybe");
         expectBadParameter("sort", "colour");
         expectBadParameter("direction", "up");
-        given().queryParam("minPrice", "5").queryParam("maxPrice", "1")
-                .when().get("/api/products").then().statusCode(400).body("errors.field", hasItem("minPrice"));
+        given().queryParam("minPrice", "5")
+                .queryParam("maxPrice", "1")
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("minPrice"));
     }
 
     private static void expectBadParameter(String name, String value) {
-        given().queryParam(name, value).when().get("/api/products")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("status", equalTo(400)).body("errors.field", equalTo(List.of(name)));
+        given().queryParam(name, value)
+                .when()
+                .get("/api/products")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", equalTo(List.of(name)));
     }
 
     /** Follows nextCursor from the first page to the last and returns the ids in the order read. */
@@ -156,12 +237,19 @@ class ProductListApiTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = given().queryParam("category", category).queryParam("sort", sort)
-                    .queryParam("direction", direction).queryParam("size", size);
+            var request = given().queryParam("category", category)
+                    .queryParam("sort", sort)
+                    .queryParam("direction", direction)
+                    .queryParam("size", size);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            var page = request.when().get("/api/products").then().statusCode(200).extract().jsonPath();
+            var page = request.when()
+                    .get("/api/products")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             var items = page.getList("items.id", String.class);
             assertThat(items).hasSizeLessThanOrEqualTo(size);
             ids.addAll(items);

@@ -26,7 +26,8 @@ class ProductSecurityTest {
         return Stream.of(
                 Arguments.of("expired", Tokens.expired("admin", Tokens.CATALOG_ADMIN)),
                 Arguments.of("signed with another key", Tokens.wronglySigned("admin", Tokens.CATALOG_ADMIN)),
-                Arguments.of("from another issuer",
+                Arguments.of(
+                        "from another issuer",
                         Tokens.fromIssuer("https://elsewhere.example", "admin", Tokens.CATALOG_ADMIN)),
                 Arguments.of("not a JWT", "not-a-token"));
     }
@@ -41,22 +42,30 @@ class ProductSecurityTest {
         var id = addProduct("Pen", category, "2.50", 4);
 
         given().get("/api/products/" + id).then().statusCode(200).body("name", equalTo("Pen"));
-        given().queryParam("category", category).get("/api/products")
-                .then().statusCode(200).body("items.id", equalTo(java.util.List.of(id)));
+        given().queryParam("category", category)
+                .get("/api/products")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(java.util.List.of(id)));
     }
 
     @Test
     void aPublicReadIgnoresAStaleToken() {
         var id = addProduct(1);
-        given().auth().oauth2(Tokens.expired("someone")).get("/api/products/" + id)
-                .then().statusCode(200).body("id", equalTo(id));
+        given().auth()
+                .oauth2(Tokens.expired("someone"))
+                .get("/api/products/" + id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
     }
 
     @Test
     void addingWithoutATokenIsUnauthorizedWithABearerChallengeAndAddsNothing() {
         var category = uniqueCategory("anon");
         add(given(), category)
-                .then().statusCode(401)
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", "Bearer")
                 .contentType(ProblemDetail.MEDIA_TYPE)
                 .body("status", equalTo(401))
@@ -70,7 +79,8 @@ class ProductSecurityTest {
     void anInvalidTokenIsUnauthorizedAndAddsNothing(String why, String token) {
         var category = uniqueCategory("invalid");
         add(given().auth().oauth2(token), category)
-                .then().statusCode(401)
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                 .contentType(ProblemDetail.MEDIA_TYPE)
                 .body("status", equalTo(401))
@@ -85,24 +95,37 @@ class ProductSecurityTest {
         var token = role.startsWith("no ") ? Tokens.valid("someone") : Tokens.valid("someone", role);
         var category = uniqueCategory("forbidden");
         add(given().auth().oauth2(token), category)
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .contentType(ProblemDetail.MEDIA_TYPE)
                 .body("status", equalTo(403))
                 .body("title", equalTo("Forbidden"));
         assertNoProductIn(category);
 
         var id = addProduct(5);
-        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body("""
                         {"sku":"%s","name":"Hijacked","category":"c","price":0.01}
                         """.formatted(uniqueSku("H")))
                 .put("/api/products/" + id)
-                .then().statusCode(403).contentType(ProblemDetail.MEDIA_TYPE);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"delta\": -5, \"reason\": \"theft\"}")
+                .then()
+                .statusCode(403)
+                .contentType(ProblemDetail.MEDIA_TYPE);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"delta\": -5, \"reason\": \"theft\"}")
                 .post("/api/products/" + id + "/stock-adjustments")
-                .then().statusCode(403).contentType(ProblemDetail.MEDIA_TYPE);
+                .then()
+                .statusCode(403)
+                .contentType(ProblemDetail.MEDIA_TYPE);
 
-        given().get("/api/products/" + id).then().statusCode(200)
+        given().get("/api/products/" + id)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Mechanical keyboard"))
                 .body("availableStock", equalTo(5))
                 .body("version", equalTo(0));
@@ -111,16 +134,30 @@ class ProductSecurityTest {
     @Test
     void aCatalogAdminMayAddUpdateAndAdjust() {
         var category = uniqueCategory("admin");
-        var id = add(Tokens.asCatalogAdmin(), category).then().statusCode(201).extract().<String>path("id");
-        Tokens.asCatalogAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        var id = add(Tokens.asCatalogAdmin(), category)
+                .then()
+                .statusCode(201)
+                .extract()
+                .<String>path("id");
+        Tokens.asCatalogAdmin()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body("""
                         {"sku":"%s","name":"Renamed","category":"%s","price":3}
                         """.formatted(uniqueSku("A"), category))
-                .put("/api/products/" + id).then().statusCode(200);
-        Tokens.asCatalogAdmin().contentType(ContentType.JSON).body("{\"delta\": 2, \"reason\": \"delivery\"}")
-                .post("/api/products/" + id + "/stock-adjustments").then().statusCode(200);
+                .put("/api/products/" + id)
+                .then()
+                .statusCode(200);
+        Tokens.asCatalogAdmin()
+                .contentType(ContentType.JSON)
+                .body("{\"delta\": 2, \"reason\": \"delivery\"}")
+                .post("/api/products/" + id + "/stock-adjustments")
+                .then()
+                .statusCode(200);
 
-        given().get("/api/products/" + id).then().statusCode(200)
+        given().get("/api/products/" + id)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Renamed"))
                 .body("availableStock", equalTo(9))
                 .body("version", equalTo(2));
@@ -130,7 +167,10 @@ class ProductSecurityTest {
     void healthAndTheApiDocumentationNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo("OMS product service"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
@@ -142,7 +182,10 @@ class ProductSecurityTest {
     }
 
     private static void assertNoProductIn(String category) {
-        given().queryParam("category", category).get("/api/products").then().statusCode(200)
+        given().queryParam("category", category)
+                .get("/api/products")
+                .then()
+                .statusCode(200)
                 .body("items", empty());
     }
 }

@@ -24,21 +24,22 @@ public class Inbox {
      */
     public Uni<Boolean> firstDelivery(String consumer, UUID eventId) {
         var key = new InboxMessage.Key(consumer, eventId);
-        return Panache.getSession().chain(session -> session.find(InboxMessage.class, key).chain(seen -> {
-            if (seen != null) {
-                return Uni.createFrom().item(false);
-            }
-            return session.persist(new InboxMessage(consumer, eventId, clock.instant()))
-                    .chain(session::flush)
-                    .replaceWith(true);
-        }));
+        return Panache.getSession()
+                .chain(session -> session.find(InboxMessage.class, key).chain(seen -> {
+                    if (seen != null) {
+                        return Uni.createFrom().item(false);
+                    }
+                    return session.persist(new InboxMessage(consumer, eventId, clock.instant()))
+                            .chain(session::flush)
+                            .replaceWith(true);
+                }));
     }
 
     /** Forgets events processed before the cutoff; a duplicate older than that is no longer recognised. */
     public Uni<Integer> forgetProcessedBefore(Instant cutoff) {
-        return Panache.getSession().chain(session -> session
-                .createMutationQuery("delete from InboxMessage where processedAt < :cutoff")
-                .setParameter("cutoff", cutoff)
-                .executeUpdate());
+        return Panache.getSession()
+                .chain(session -> session.createMutationQuery("delete from InboxMessage where processedAt < :cutoff")
+                        .setParameter("cutoff", cutoff)
+                        .executeUpdate());
     }
 }

@@ -20,20 +20,27 @@ public class InboxHousekeeping {
     private final Clock clock;
     private final Duration retention;
 
-    public InboxHousekeeping(Inbox inbox, Clock clock,
+    public InboxHousekeeping(
+            Inbox inbox,
+            Clock clock,
             @ConfigProperty(name = "oms.inbox.retention", defaultValue = "P14D") Duration retention) {
         this.inbox = inbox;
         this.clock = clock;
         this.retention = retention;
     }
 
-    @Scheduled(every = "${oms.housekeeping.interval:10m}", delayed = "45s",
+    @Scheduled(
+            every = "${oms.housekeeping.interval:10m}",
+            delayed = "45s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
-        return Panache.withTransaction(() -> inbox.forgetProcessedBefore(clock.instant().minus(retention)))
+        return Panache.withTransaction(
+                        () -> inbox.forgetProcessedBefore(clock.instant().minus(retention)))
                 .invoke(events -> Log.debugf("Forgot %d processed events", events))
                 .replaceWithVoid()
-                .onFailure().invoke(e -> Log.warnf("Inbox purge failed, will retry: %s", e.getMessage()))
-                .onFailure().recoverWithNull();
+                .onFailure()
+                .invoke(e -> Log.warnf("Inbox purge failed, will retry: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull();
     }
 }

@@ -50,7 +50,12 @@ public class InboxProcessor {
     private final Tracer tracer;
     private final int attempts;
 
-    public InboxProcessor(EventCodec codec, Inbox inbox, OutboxRelay relay, MeterRegistry metrics, Tracer tracer,
+    public InboxProcessor(
+            EventCodec codec,
+            Inbox inbox,
+            OutboxRelay relay,
+            MeterRegistry metrics,
+            Tracer tracer,
             @ConfigProperty(name = "oms.consumer.attempts", defaultValue = "3") int attempts) {
         this.codec = codec;
         this.inbox = inbox;
@@ -60,8 +65,7 @@ public class InboxProcessor {
         this.attempts = attempts;
     }
 
-    public Uni<Void> process(String consumer, Message<byte[]> message,
-            Function<EventEnvelope<?>, Uni<Void>> handler) {
+    public Uni<Void> process(String consumer, Message<byte[]> message, Function<EventEnvelope<?>, Uni<Void>> handler) {
         final EventEnvelope<?> envelope;
         try {
             envelope = codec.decode(new String(message.getPayload(), StandardCharsets.UTF_8));
@@ -80,32 +84,42 @@ public class InboxProcessor {
         // outbox rows it writes see it.
         var scope = span.makeCurrent();
         var attempt = new AtomicInteger();
-        return Uni.createFrom().deferred(() -> {
+        return Uni.createFrom()
+                .deferred(() -> {
                     if (attempt.incrementAndGet() > 1) {
                         count(consumer, RETRIED);
                     }
-                    return Panache.withTransaction(() -> inbox
-                            .firstDelivery(consumer, envelope.eventId())
+                    return Panache.withTransaction(() -> inbox.firstDelivery(consumer, envelope.eventId())
                             .chain(first -> first
                                     ? handler.apply(envelope).replaceWith(PROCESSED)
                                     : duplicate(consumer, envelope)));
                 })
-                .onFailure().retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1)).atMost(attempts - 1)
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1))
+                .atMost(attempts - 1)
                 .invoke(relay::requestRun)
-                .onItemOrFailure().transformToUni((outcome, failure) -> {
+                .onItemOrFailure()
+                .transformToUni((outcome, failure) -> {
                     if (failure == null) {
                         count(consumer, outcome);
                         return Uni.createFrom().completionStage(message.ack());
                     }
-                    Log.warnf(failure, "%s: %s %s failed %d times, requeueing it", consumer, envelope.type(),
-                            envelope.eventId(), attempts);
+                    Log.warnf(
+                            failure,
+                            "%s: %s %s failed %d times, requeueing it",
+                            consumer,
+                            envelope.type(),
+                            envelope.eventId(),
+                            attempts);
                     count(consumer, REQUEUED);
                     span.setStatus(StatusCode.ERROR, "requeued after " + attempts + " attempts");
                     span.recordException(failure);
-                    return Uni.createFrom().completionStage(
-                            message.nack(failure, Metadata.of(new RabbitMQRejectMetadata(true))));
+                    return Uni.createFrom()
+                            .completionStage(message.nack(failure, Metadata.of(new RabbitMQRejectMetadata(true))));
                 })
-                .onTermination().invoke(() -> {
+                .onTermination()
+                .invoke(() -> {
                     span.end();
                     scope.close();
                 });
@@ -118,7 +132,8 @@ public class InboxProcessor {
     }
 
     private void count(String consumer, String outcome) {
-        metrics.counter("oms.messages.consumed", "consumer", consumer, "outcome", outcome).increment();
+        metrics.counter("oms.messages.consumed", "consumer", consumer, "outcome", outcome)
+                .increment();
     }
 
     private static Uni<String> duplicate(String consumer, EventEnvelope<?> envelope) {

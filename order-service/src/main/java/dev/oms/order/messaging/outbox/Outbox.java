@@ -38,12 +38,14 @@ public class Outbox {
         return Panache.withTransaction(work).invoke(relay::requestRun);
     }
 
-    public Uni<Void> append(List<? extends EventPayload> events, String aggregateId, long aggregateVersion,
-            String correlationId) {
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> append(event, aggregateId, aggregateVersion,
-                        correlationId))
-                .collect().last()
+    public Uni<Void> append(
+            List<? extends EventPayload> events, String aggregateId, long aggregateVersion, String correlationId) {
+        return Multi.createFrom()
+                .iterable(events)
+                .onItem()
+                .transformToUniAndConcatenate(event -> append(event, aggregateId, aggregateVersion, correlationId))
+                .collect()
+                .last()
                 .replaceWithVoid();
     }
 

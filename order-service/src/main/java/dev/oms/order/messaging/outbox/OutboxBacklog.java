@@ -35,7 +35,9 @@ public class OutboxBacklog {
         return Panache.withSession(outbox::pendingCount)
                 .invoke(pending::set)
                 .replaceWithVoid()
-                .onFailure().invoke(e -> Log.debugf("Could not count the outbox backlog: %s", e.getMessage()))
-                .onFailure().recoverWithNull();
+                .onFailure()
+                .invoke(e -> Log.debugf("Could not count the outbox backlog: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull();
     }
 }

@@ -25,8 +25,7 @@ public final class TraceParent {
         }
     };
 
-    private TraceParent() {
-    }
+    private TraceParent() {}
 
     /** The current span's traceparent, or null when no span is active (e.g. tracing is off). */
     public static String ofCurrentSpan() {

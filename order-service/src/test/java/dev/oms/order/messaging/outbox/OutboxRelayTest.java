@@ -34,21 +34,31 @@ class OutboxRelayTest {
         assertThat(rows.get(0).publishedAt).isEqualTo(NOW);
         assertThat(rows.get(1).publishedAt).isEqualTo(NOW);
         assertThat(rows.get(2).publishedAt).as("not confirmed: stays pending").isNull();
-        assertThat(rows.get(3).publishedAt).as("behind an unconfirmed row: stays pending, order holds").isNull();
-        assertThat(metrics.counter("oms.outbox.published", "type", "OrderPlaced").count()).isEqualTo(2);
-        assertThat(metrics.counter("oms.outbox.publish.failures", "type", "OrderPlaced").count()).isEqualTo(1);
+        assertThat(rows.get(3).publishedAt)
+                .as("behind an unconfirmed row: stays pending, order holds")
+                .isNull();
+        assertThat(metrics.counter("oms.outbox.published", "type", "OrderPlaced")
+                        .count())
+                .isEqualTo(2);
+        assertThat(metrics.counter("oms.outbox.publish.failures", "type", "OrderPlaced")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
     void aSendThatIsNeverConfirmedNorRefusedFailsAfterTheTimeoutInsteadOfHangingTheRelay() {
         var rows = rows(3);
-        var relay = relay(row -> row.id == 2 ? Uni.createFrom().nothing() : Uni.createFrom().voidItem(),
+        var relay = relay(
+                row -> row.id == 2
+                        ? Uni.createFrom().nothing()
+                        : Uni.createFrom().voidItem(),
                 new SimpleMeterRegistry());
 
         var outcome = relay.publishInOrder(rows).await().atMost(Duration.ofSeconds(5));
 
         assertThat(outcome.published()).isEqualTo(1);
-        assertThat(outcome.failure()).isInstanceOf(java.util.concurrent.TimeoutException.class)
+        assertThat(outcome.failure())
+                .isInstanceOf(java.util.concurrent.TimeoutException.class)
                 .hasMessageContaining("no confirm");
         assertThat(rows.get(1).publishedAt).isNull();
         assertThat(rows.get(2).publishedAt).isNull();
@@ -59,10 +69,12 @@ class OutboxRelayTest {
         var rows = rows(3);
         var sent = new ArrayList<Long>();
         var metrics = new SimpleMeterRegistry();
-        var relay = relay(row -> {
-            sent.add(row.id);
-            return Uni.createFrom().voidItem();
-        }, metrics);
+        var relay = relay(
+                row -> {
+                    sent.add(row.id);
+                    return Uni.createFrom().voidItem();
+                },
+                metrics);
 
         var outcome = relay.publishInOrder(rows).await().atMost(Duration.ofSeconds(5));
 
@@ -70,7 +82,9 @@ class OutboxRelayTest {
         assertThat(outcome.failure()).isNull();
         assertThat(sent).containsExactly(1L, 2L, 3L);
         assertThat(rows).allSatisfy(row -> assertThat(row.publishedAt).isEqualTo(NOW));
-        assertThat(metrics.counter("oms.outbox.published", "type", "OrderPlaced").count()).isEqualTo(3);
+        assertThat(metrics.counter("oms.outbox.published", "type", "OrderPlaced")
+                        .count())
+                .isEqualTo(3);
         assertThat(metrics.find("oms.outbox.publish.failures").counter()).isNull();
     }
 
@@ -84,21 +98,30 @@ class OutboxRelayTest {
     }
 
     private static OutboxRelay relayWhosePublisherNacks(Set<Long> nacked, MeterRegistry metrics) {
-        return relay(row -> nacked.contains(row.id)
-                ? Uni.createFrom().failure(new IOException("broker nack for row " + row.id))
-                : Uni.createFrom().voidItem(), metrics);
+        return relay(
+                row -> nacked.contains(row.id)
+                        ? Uni.createFrom().failure(new IOException("broker nack for row " + row.id))
+                        : Uni.createFrom().voidItem(),
+                metrics);
     }
 
-    private static OutboxRelay relay(java.util.function.Function<OutboxEvent, Uni<Void>> send,
-            MeterRegistry metrics) {
+    private static OutboxRelay relay(java.util.function.Function<OutboxEvent, Uni<Void>> send, MeterRegistry metrics) {
         var publisher = new OutboxRelay.Publisher(null) {
             @Override
             public Uni<Void> publish(OutboxEvent row) {
                 return send.apply(row);
             }
         };
-        return new OutboxRelay(null, publisher, Clock.fixed(NOW, ZoneOffset.UTC), null, metrics, 100,
-                Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMillis(200));
+        return new OutboxRelay(
+                null,
+                publisher,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                null,
+                metrics,
+                100,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(200));
     }
 
     private static List<OutboxEvent> rows(int count) {

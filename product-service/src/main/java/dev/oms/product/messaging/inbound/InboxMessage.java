@@ -23,8 +23,7 @@ public class InboxMessage {
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
 
-    protected InboxMessage() {
-    }
+    protected InboxMessage() {}
 
     InboxMessage(String consumer, UUID eventId, Instant processedAt) {
         this.key = new Key(consumer, eventId);
@@ -33,7 +32,7 @@ public class InboxMessage {
 
     /** One row per consumer and event. */
     @Embeddable
-    public record Key(@Column(name = "consumer", length = 100) String consumer,
-            @Column(name = "event_id") UUID eventId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "consumer", length = 100) String consumer,
+            @Column(name = "event_id") UUID eventId) implements Serializable {}
 }

@@ -20,8 +20,8 @@ public class OrderEventsConsumer {
     private final ReserveStockHandler reserveStock;
     private final ReleaseStockHandler releaseStock;
 
-    public OrderEventsConsumer(InboxProcessor processor, ReserveStockHandler reserveStock,
-            ReleaseStockHandler releaseStock) {
+    public OrderEventsConsumer(
+            InboxProcessor processor, ReserveStockHandler reserveStock, ReleaseStockHandler releaseStock) {
         this.processor = processor;
         this.reserveStock = reserveStock;
         this.releaseStock = releaseStock;

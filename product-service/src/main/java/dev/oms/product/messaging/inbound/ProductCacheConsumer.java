@@ -1,9 +1,9 @@
 package dev.oms.product.messaging.inbound;
 
-import dev.oms.product.messaging.EventCodec;
 import dev.oms.events.product.ProductCreated;
 import dev.oms.events.product.ProductStockChanged;
 import dev.oms.events.product.ProductUpdated;
+import dev.oms.product.messaging.EventCodec;
 import dev.oms.product.query.ProductCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -41,8 +41,11 @@ public class ProductCacheConsumer {
         try {
             var envelope = codec.decode(new String(message.getPayload(), StandardCharsets.UTF_8));
             var payload = envelope.payload();
-            applied = payload instanceof ProductUpdated || payload instanceof ProductStockChanged
-                    || payload instanceof ProductCreated ? cache.apply(envelope) : Uni.createFrom().voidItem();
+            applied = payload instanceof ProductUpdated
+                            || payload instanceof ProductStockChanged
+                            || payload instanceof ProductCreated
+                    ? cache.apply(envelope)
+                    : Uni.createFrom().voidItem();
         } catch (RuntimeException e) {
             // malformed, or an aggregateId that is not a product id: nothing to refresh, and never will be
             Log.warnf("Ignoring unusable product event: %s", e.getMessage());
@@ -50,15 +53,18 @@ public class ProductCacheConsumer {
             return Uni.createFrom().completionStage(message.ack());
         }
         return applied.invoke(() -> count("processed"))
-                .onFailure().invoke(e -> {
+                .onFailure()
+                .invoke(e -> {
                     Log.warnf("Cache refresh failed: %s", e.getMessage());
                     count("failed");
                 })
-                .onFailure().recoverWithNull()
+                .onFailure()
+                .recoverWithNull()
                 .chain(() -> Uni.createFrom().completionStage(message.ack()));
     }
 
     private void count(String outcome) {
-        metrics.counter("oms.messages.consumed", "consumer", CONSUMER, "outcome", outcome).increment();
+        metrics.counter("oms.messages.consumed", "consumer", CONSUMER, "outcome", outcome)
+                .increment();
     }
 }

@@ -39,23 +39,30 @@ public class Outbox {
         return Panache.withTransaction(work).invoke(relay::requestRun);
     }
 
-    public Uni<Void> append(List<? extends EventPayload> events, String aggregateId, long aggregateVersion,
-            String correlationId) {
+    public Uni<Void> append(
+            List<? extends EventPayload> events, String aggregateId, long aggregateVersion, String correlationId) {
         return append(events, aggregateId, aggregateVersion, correlationId, clock.instant());
     }
 
     /** As above, with the time the change happened (e.g. the aggregate's new updatedAt) as the events' occurredAt. */
-    public Uni<Void> append(List<? extends EventPayload> events, String aggregateId, long aggregateVersion,
-            String correlationId, Instant occurredAt) {
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> append(event, aggregateId, aggregateVersion,
-                        correlationId, occurredAt))
-                .collect().last()
+    public Uni<Void> append(
+            List<? extends EventPayload> events,
+            String aggregateId,
+            long aggregateVersion,
+            String correlationId,
+            Instant occurredAt) {
+        return Multi.createFrom()
+                .iterable(events)
+                .onItem()
+                .transformToUniAndConcatenate(
+                        event -> append(event, aggregateId, aggregateVersion, correlationId, occurredAt))
+                .collect()
+                .last()
                 .replaceWithVoid();
     }
 
-    private Uni<Void> append(EventPayload payload, String aggregateId, long aggregateVersion, String correlationId,
-            Instant occurredAt) {
+    private Uni<Void> append(
+            EventPayload payload, String aggregateId, long aggregateVersion, String correlationId, Instant occurredAt) {
         var envelope = EventEnvelope.wrap(payload, aggregateId, aggregateVersion, correlationId, occurredAt);
         var row = new OutboxEvent();
         row.eventId = envelope.eventId();

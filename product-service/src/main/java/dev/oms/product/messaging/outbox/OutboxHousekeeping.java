@@ -17,20 +17,27 @@ public class OutboxHousekeeping {
     private final Clock clock;
     private final Duration retention;
 
-    public OutboxHousekeeping(OutboxRepository outbox, Clock clock,
+    public OutboxHousekeeping(
+            OutboxRepository outbox,
+            Clock clock,
             @ConfigProperty(name = "oms.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.outbox = outbox;
         this.clock = clock;
         this.retention = retention;
     }
 
-    @Scheduled(every = "${oms.housekeeping.interval:10m}", delayed = "30s",
+    @Scheduled(
+            every = "${oms.housekeeping.interval:10m}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
-        return Panache.withTransaction(() -> outbox.deletePublishedBefore(clock.instant().minus(retention)))
+        return Panache.withTransaction(
+                        () -> outbox.deletePublishedBefore(clock.instant().minus(retention)))
                 .invoke(rows -> Log.debugf("Purged %d published outbox rows", rows))
                 .replaceWithVoid()
-                .onFailure().invoke(e -> Log.warnf("Outbox purge failed, will retry: %s", e.getMessage()))
-                .onFailure().recoverWithNull();
+                .onFailure()
+                .invoke(e -> Log.warnf("Outbox purge failed, will retry: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull();
     }
 }

@@ -60,7 +60,12 @@ public class OutboxRelay {
     private volatile boolean stopped;
     private long timer = -1;
 
-    public OutboxRelay(OutboxRepository outbox, Publisher publisher, Clock clock, Vertx vertx, MeterRegistry metrics,
+    public OutboxRelay(
+            OutboxRepository outbox,
+            Publisher publisher,
+            Clock clock,
+            Vertx vertx,
+            MeterRegistry metrics,
             @ConfigProperty(name = "oms.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "oms.outbox.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
             @ConfigProperty(name = "oms.outbox.max-backoff", defaultValue = "PT30S") Duration maxBackoff,
@@ -105,9 +110,10 @@ public class OutboxRelay {
 
     /** One batch in one transaction: how many rows were published, or a failure after marking the confirmed ones. */
     Uni<Integer> publishBatch() {
-        return Panache.withTransaction(() -> outbox.tryLockRelay().chain(held -> held
-                        ? outbox.oldestPending(batchSize).chain(this::publishInOrder)
-                        : Uni.createFrom().item(Outcome.NOTHING)))
+        return Panache.withTransaction(() -> outbox.tryLockRelay()
+                        .chain(held -> held
+                                ? outbox.oldestPending(batchSize).chain(this::publishInOrder)
+                                : Uni.createFrom().item(Outcome.NOTHING)))
                 .map(Outcome::orThrow);
     }
 
@@ -118,21 +124,29 @@ public class OutboxRelay {
         // All sends start at once, in row order on one channel; each result says whether the broker confirmed. A send
         // made while the connection is down is neither confirmed nor refused: the timeout turns it into a failure, so
         // the relay backs off and tries again instead of waiting for ever.
-        var confirms = rows.stream().map(row -> publisher.publish(row)
-                .ifNoItem().after(confirmTimeout).failWith(() -> new java.util.concurrent.TimeoutException(
-                        "no confirm for event " + row.eventId + " within " + confirmTimeout))
-                .onItemOrFailure().transform((ok, failure) -> failure)).toList();
+        var confirms = rows.stream()
+                .map(row -> publisher
+                        .publish(row)
+                        .ifNoItem()
+                        .after(confirmTimeout)
+                        .failWith(() -> new java.util.concurrent.TimeoutException(
+                                "no confirm for event " + row.eventId + " within " + confirmTimeout))
+                        .onItemOrFailure()
+                        .transform((ok, failure) -> failure))
+                .toList();
         return Uni.join().all(confirms).andFailFast().map(failures -> {
             var now = clock.instant();
             Outcome outcome = null;
             for (int i = 0; i < rows.size(); i++) {
                 var row = rows.get(i);
                 if (failures.get(i) != null) {
-                    metrics.counter("oms.outbox.publish.failures", "type", row.eventType).increment();
+                    metrics.counter("oms.outbox.publish.failures", "type", row.eventType)
+                            .increment();
                     outcome = outcome == null ? new Outcome(i, failures.get(i)) : outcome;
                 } else if (outcome == null) {
                     row.publishedAt = now;
-                    metrics.counter("oms.outbox.published", "type", row.eventType).increment();
+                    metrics.counter("oms.outbox.published", "type", row.eventType)
+                            .increment();
                 }
             }
             return outcome == null ? new Outcome(rows.size(), null) : outcome;
@@ -152,7 +166,8 @@ public class OutboxRelay {
         consecutiveFailures++;
         var delay = backoff(consecutiveFailures);
         pausedUntil = clock.instant().plus(delay);
-        Log.warnf("Outbox relay could not publish (%d failures in a row), next try in %d ms: %s",
+        Log.warnf(
+                "Outbox relay could not publish (%d failures in a row), next try in %d ms: %s",
                 consecutiveFailures, delay.toMillis(), failure.getMessage());
         running.set(false);
         vertx.setTimer(delay.toMillis() + 1, id -> requestRun());
