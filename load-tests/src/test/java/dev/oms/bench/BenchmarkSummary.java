@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -207,6 +208,13 @@ public final class BenchmarkSummary {
                     .append(String.join(", ", failed))
                     .append(".\n");
         }
+        var unfinished = unfinishedSimulations();
+        if (!unfinished.isEmpty()) {
+            text.append("\nThese simulations did not finish (Gatling stopped with an error; see its log), so their")
+                    .append(" figures are missing or partial: ")
+                    .append(String.join(", ", unfinished))
+                    .append(".\n");
+        }
         var missed = figures().stream()
                 .filter(figure -> figure.status() == Status.MISSED)
                 .toList();
@@ -269,10 +277,22 @@ public final class BenchmarkSummary {
         return text.toString();
     }
 
-    /** The simulations that did not end with exit code 0, as the script recorded them ({@code exit.<name>=<code>}). */
+    /**
+     * The simulations whose assertion failed (Gatling's exit code 2: more than the allowed share of requests failed),
+     * as the script recorded them ({@code exit.<name>=<code>}).
+     */
     List<String> failedSimulations() {
+        return simulationsExiting(code -> code.equals("2"));
+    }
+
+    /** The simulations Gatling could not run to the end (any exit code but 0 and 2). */
+    List<String> unfinishedSimulations() {
+        return simulationsExiting(code -> !code.equals("0") && !code.equals("2"));
+    }
+
+    private List<String> simulationsExiting(Predicate<String> code) {
         return run.entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith("exit.") && !"0".equals(entry.getValue()))
+                .filter(entry -> entry.getKey().startsWith("exit.") && code.test(entry.getValue()))
                 .map(entry -> entry.getKey().substring("exit.".length()))
                 .sorted()
                 .toList();
@@ -294,6 +314,9 @@ public final class BenchmarkSummary {
         }
         for (var simulation : failedSimulations()) {
             text.append(csvRow("assertion failed (more than 1% errors)", simulation, "", "", ""));
+        }
+        for (var simulation : unfinishedSimulations()) {
+            text.append(csvRow("did not finish", simulation, "", "", ""));
         }
         for (var figure : figures()) {
             text.append(csvRow(

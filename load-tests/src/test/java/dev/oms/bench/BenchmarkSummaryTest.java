@@ -28,7 +28,9 @@ class BenchmarkSummaryTest {
             "exit.ProductReadSimulation",
             "0",
             "exit.OrdersSimulation.orders-target",
-            "2");
+            "2",
+            "exit.DailyMixSimulation",
+            "1");
 
     private final BenchmarkSummary summary = new BenchmarkSummary(
             Map.of(
@@ -109,6 +111,13 @@ class BenchmarkSummaryTest {
         assertThat(summary.failedSimulations()).containsExactly("OrdersSimulation.orders-target");
         assertThat(summary.markdown("")).contains("their requests fail", "OrdersSimulation.orders-target");
         assertThat(summary.csv()).contains("assertion failed (more than 1% errors),OrdersSimulation.orders-target");
+    }
+
+    @Test
+    void aSimulationThatDidNotFinishIsNamedApart() {
+        assertThat(summary.unfinishedSimulations()).containsExactly("DailyMixSimulation");
+        assertThat(summary.markdown("")).contains("did not finish", "DailyMixSimulation");
+        assertThat(summary.csv()).contains("did not finish,DailyMixSimulation");
     }
 
     @Test

@@ -50,6 +50,16 @@ final class OrderApi {
         return answer.get("id").asText();
     }
 
+    /**
+     * Whether any order of the benchmark's customer placed at or after {@code from} is still PENDING: one small page,
+     * so that waiting for the orders to settle does not load the service being measured.
+     */
+    boolean anyPending(Instant from) {
+        var uri = orderUrl + "/api/orders?size=1&status=PENDING&customerId=" + encode(Bench.customerId()) + "&from="
+                + encode(from.toString());
+        return !get(uri).get("items").isEmpty();
+    }
+
     /** Every order of the benchmark's customer placed at or after {@code from}, newest first. */
     List<JsonNode> placedSince(Instant from) {
         var orders = new ArrayList<JsonNode>();
@@ -57,18 +67,22 @@ final class OrderApi {
         do {
             var uri = orderUrl + "/api/orders?size=100&customerId=" + encode(Bench.customerId()) + "&from="
                     + encode(from.toString()) + (cursor == null ? "" : "&cursor=" + encode(cursor));
-            var page = send(
-                    HttpRequest.newBuilder(URI.create(uri))
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Accept", "application/json")
-                            .header("Authorization", Tokens.bearer(Tokens.FULFILMENT))
-                            .build(),
-                    200);
+            var page = get(uri);
             page.get("items").forEach(orders::add);
             var next = page.get("nextCursor");
             cursor = next == null || next.isNull() ? null : next.asText();
         } while (cursor != null);
         return orders;
+    }
+
+    private JsonNode get(String uri) {
+        return send(
+                HttpRequest.newBuilder(URI.create(uri))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Accept", "application/json")
+                        .header("Authorization", Tokens.bearer(Tokens.FULFILMENT))
+                        .build(),
+                200);
     }
 
     private JsonNode send(HttpRequest request, int expectedStatus) {

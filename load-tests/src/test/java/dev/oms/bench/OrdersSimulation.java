@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -77,19 +76,18 @@ public class OrdersSimulation extends Simulation {
     @Override
     public void after() {
         var api = new OrderApi(Bench.orderUrl());
-        var last = new AtomicReference<OrderOutcomes>();
         try {
+            // a cheap question while the system is still working; every order is read once, at the end
             await("orders leaving PENDING")
                     .atMost(settle)
-                    .pollInterval(Duration.ofSeconds(2))
-                    .until(() -> {
-                        last.set(OrderOutcomes.of(placed, api.placedSince(started)));
-                        return last.get().settled();
-                    });
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> !api.anyPending(started));
         } catch (ConditionTimeoutException e) {
-            System.out.printf(
-                    "[bench] %d of %d orders still PENDING after %ds%n",
-                    last.get().pending(), last.get().placed(), settle.toSeconds());
+            System.out.printf("[bench] orders still PENDING after %ds%n", settle.toSeconds());
+        }
+        var outcomes = OrderOutcomes.of(placed, api.placedSince(started));
+        if (!outcomes.settled()) {
+            System.out.printf("[bench] %d of %d orders still PENDING%n", outcomes.pending(), outcomes.placed());
         }
         var entries = new LinkedHashMap<String, String>();
         entries.put("rate", Integer.toString(rate));
@@ -97,10 +95,7 @@ public class OrdersSimulation extends Simulation {
         entries.put("settle-seconds", Long.toString(settle.toSeconds()));
         entries.putAll(LatencyStats.of(log.samples("place order"), placing.toMillis() / 1000.0)
                 .entries("placement"));
-        entries.putAll(
-                last.get() == null
-                        ? OrderOutcomes.of(placed, List.of()).entries()
-                        : last.get().entries());
+        entries.putAll(outcomes.entries());
         Results.write(System.getProperty("bench.results.name", "orders"), entries);
     }
 }
