@@ -53,6 +53,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "No bearer token, or an invalid or expired one",
         content =
                 @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "503",
+        description = "Too many commands in progress (the admission limit): nothing was done; retry after Retry-After",
+        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class OrderCommandResource {
 
     /** Set on the answer to a retried POST whose Idempotency-Key had already placed the order. */
@@ -61,12 +67,17 @@ public class OrderCommandResource {
     private final PlaceOrderHandler placeOrder;
     private final ChangeOrderStatusHandler changeStatus;
     private final SecurityIdentity identity;
+    private final CommandAdmission admission;
 
     public OrderCommandResource(
-            PlaceOrderHandler placeOrder, ChangeOrderStatusHandler changeStatus, SecurityIdentity identity) {
+            PlaceOrderHandler placeOrder,
+            ChangeOrderStatusHandler changeStatus,
+            SecurityIdentity identity,
+            CommandAdmission admission) {
         this.placeOrder = placeOrder;
         this.changeStatus = changeStatus;
         this.identity = identity;
+        this.admission = admission;
     }
 
     /**
@@ -128,7 +139,8 @@ public class OrderCommandResource {
         if (request.customerId() != null && !request.customerId().equals(customerId)) {
             throw new RefusedException("customerId names another customer; an order is always placed for the caller");
         }
-        return placeOrder.handle(request.toCommand(customerId, idempotencyKey)).map(placement -> {
+        var command = request.toCommand(customerId, idempotencyKey);
+        return admission.admit(() -> placeOrder.handle(command)).map(placement -> {
             var response = Response.accepted(placement.order())
                     .location(uri.getAbsolutePathBuilder()
                             .path(placement.order().id().toString())
@@ -189,9 +201,9 @@ public class OrderCommandResource {
             @PathParam("id") String id, @Valid @NotNull ChangeStatusRequest request) {
         var caller = Caller.of(identity);
         var orderId = OrderIds.parse(id);
-        return changeStatus.handle(
-                caller.staff()
-                        ? new ChangeOrderStatus(orderId, request.status(), request.reason())
-                        : ChangeOrderStatus.byCustomer(caller.subject(), orderId, request.status(), request.reason()));
+        var command = caller.staff()
+                ? new ChangeOrderStatus(orderId, request.status(), request.reason())
+                : ChangeOrderStatus.byCustomer(caller.subject(), orderId, request.status(), request.reason());
+        return admission.admit(() -> changeStatus.handle(command));
     }
 }

@@ -57,17 +57,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content =
                 @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @RolesAllowed(Roles.CATALOG_ADMIN)
+@APIResponse(
+        responseCode = "503",
+        description = "Too many commands in progress (the admission limit): nothing was done; retry after Retry-After",
+        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class ProductCommandResource {
 
     private final AddProductHandler addProduct;
     private final UpdateProductDetailsHandler updateDetails;
     private final AdjustStockHandler adjustStock;
+    private final CommandAdmission admission;
 
     public ProductCommandResource(
-            AddProductHandler addProduct, UpdateProductDetailsHandler updateDetails, AdjustStockHandler adjustStock) {
+            AddProductHandler addProduct,
+            UpdateProductDetailsHandler updateDetails,
+            AdjustStockHandler adjustStock,
+            CommandAdmission admission) {
         this.addProduct = addProduct;
         this.updateDetails = updateDetails;
         this.adjustStock = adjustStock;
+        this.admission = admission;
     }
 
     @POST
@@ -93,8 +104,9 @@ public class ProductCommandResource {
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<Response> add(@Valid @NotNull AddProductRequest request, @Context UriInfo uri) {
-        return addProduct
-                .handle(request.toCommand())
+        var command = request.toCommand();
+        return admission
+                .admit(() -> addProduct.handle(command))
                 .map(id -> Response.created(
                                 uri.getAbsolutePathBuilder().path(id.toString()).build())
                         .entity(new Created(id.toString()))
@@ -162,8 +174,9 @@ public class ProductCommandResource {
             throw new PreconditionRequiredException();
         }
         long expected = fromHeader.isPresent() ? fromHeader.getAsLong() : request.version();
-        return updateDetails
-                .handle(request.toCommand(id, expected))
+        var command = request.toCommand(id, expected);
+        return admission
+                .admit(() -> updateDetails.handle(command))
                 .onFailure(StaleVersionException.class)
                 .transform(e -> fromHeader.isPresent() ? new PreconditionFailedException(e) : e)
                 .map(version -> Response.ok(new Updated(id.toString(), version))
@@ -205,8 +218,9 @@ public class ProductCommandResource {
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<Response> adjustStock(@PathParam("id") UUID id, @Valid @NotNull StockAdjustmentRequest request) {
-        return adjustStock
-                .handle(request.toCommand(id))
+        var command = request.toCommand(id);
+        return admission
+                .admit(() -> adjustStock.handle(command))
                 .map(adjusted -> Response.ok(adjusted)
                         .tag(new EntityTag(Long.toString(adjusted.version())))
                         .build());
