@@ -67,17 +67,12 @@ public class OrderCommandResource {
     private final PlaceOrderHandler placeOrder;
     private final ChangeOrderStatusHandler changeStatus;
     private final SecurityIdentity identity;
-    private final CommandAdmission admission;
 
     public OrderCommandResource(
-            PlaceOrderHandler placeOrder,
-            ChangeOrderStatusHandler changeStatus,
-            SecurityIdentity identity,
-            CommandAdmission admission) {
+            PlaceOrderHandler placeOrder, ChangeOrderStatusHandler changeStatus, SecurityIdentity identity) {
         this.placeOrder = placeOrder;
         this.changeStatus = changeStatus;
         this.identity = identity;
-        this.admission = admission;
     }
 
     /**
@@ -139,8 +134,7 @@ public class OrderCommandResource {
         if (request.customerId() != null && !request.customerId().equals(customerId)) {
             throw new RefusedException("customerId names another customer; an order is always placed for the caller");
         }
-        var command = request.toCommand(customerId, idempotencyKey);
-        return admission.admit(() -> placeOrder.handle(command)).map(placement -> {
+        return placeOrder.handle(request.toCommand(customerId, idempotencyKey)).map(placement -> {
             var response = Response.accepted(placement.order())
                     .location(uri.getAbsolutePathBuilder()
                             .path(placement.order().id().toString())
@@ -201,9 +195,9 @@ public class OrderCommandResource {
             @PathParam("id") String id, @Valid @NotNull ChangeStatusRequest request) {
         var caller = Caller.of(identity);
         var orderId = OrderIds.parse(id);
-        var command = caller.staff()
-                ? new ChangeOrderStatus(orderId, request.status(), request.reason())
-                : ChangeOrderStatus.byCustomer(caller.subject(), orderId, request.status(), request.reason());
-        return admission.admit(() -> changeStatus.handle(command));
+        return changeStatus.handle(
+                caller.staff()
+                        ? new ChangeOrderStatus(orderId, request.status(), request.reason())
+                        : ChangeOrderStatus.byCustomer(caller.subject(), orderId, request.status(), request.reason()));
     }
 }

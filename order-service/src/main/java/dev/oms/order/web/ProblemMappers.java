@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure of a request into an RFC 9457 problem details response. */
@@ -138,20 +137,6 @@ public class ProblemMappers {
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
                 : "Error";
         return problem(ProblemDetail.of(status, title, e.getMessage()));
-    }
-
-    /** The admission limit on commands is full: nothing was done, and the client may try again shortly. */
-    @ServerExceptionMapper
-    public Response overloaded(BulkheadException e) {
-        return Response.status(503)
-                .header("Retry-After", "1")
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(ProblemDetail.of(
-                        503,
-                        "Service Unavailable",
-                        "Too many commands are in progress; this one was not carried out. Retry after the "
-                                + "Retry-After delay."))
-                .build();
     }
 
     @ServerExceptionMapper

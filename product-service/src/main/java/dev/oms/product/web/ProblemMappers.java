@@ -18,7 +18,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure of a request into an RFC 9457 problem details response. */
@@ -141,20 +140,6 @@ public class ProblemMappers {
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
                 : "Error";
         return problem(ProblemDetail.of(status, title, e.getMessage()));
-    }
-
-    /** The admission limit on commands is full: nothing was done, and the client may try again shortly. */
-    @ServerExceptionMapper
-    public Response overloaded(BulkheadException e) {
-        return Response.status(503)
-                .header("Retry-After", "1")
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(ProblemDetail.of(
-                        503,
-                        "Service Unavailable",
-                        "Too many commands are in progress; this one was not carried out. Retry after the "
-                                + "Retry-After delay."))
-                .build();
     }
 
     @ServerExceptionMapper

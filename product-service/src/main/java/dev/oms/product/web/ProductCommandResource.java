@@ -68,17 +68,12 @@ public class ProductCommandResource {
     private final AddProductHandler addProduct;
     private final UpdateProductDetailsHandler updateDetails;
     private final AdjustStockHandler adjustStock;
-    private final CommandAdmission admission;
 
     public ProductCommandResource(
-            AddProductHandler addProduct,
-            UpdateProductDetailsHandler updateDetails,
-            AdjustStockHandler adjustStock,
-            CommandAdmission admission) {
+            AddProductHandler addProduct, UpdateProductDetailsHandler updateDetails, AdjustStockHandler adjustStock) {
         this.addProduct = addProduct;
         this.updateDetails = updateDetails;
         this.adjustStock = adjustStock;
-        this.admission = admission;
     }
 
     @POST
@@ -104,9 +99,8 @@ public class ProductCommandResource {
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<Response> add(@Valid @NotNull AddProductRequest request, @Context UriInfo uri) {
-        var command = request.toCommand();
-        return admission
-                .admit(() -> addProduct.handle(command))
+        return addProduct
+                .handle(request.toCommand())
                 .map(id -> Response.created(
                                 uri.getAbsolutePathBuilder().path(id.toString()).build())
                         .entity(new Created(id.toString()))
@@ -174,9 +168,8 @@ public class ProductCommandResource {
             throw new PreconditionRequiredException();
         }
         long expected = fromHeader.isPresent() ? fromHeader.getAsLong() : request.version();
-        var command = request.toCommand(id, expected);
-        return admission
-                .admit(() -> updateDetails.handle(command))
+        return updateDetails
+                .handle(request.toCommand(id, expected))
                 .onFailure(StaleVersionException.class)
                 .transform(e -> fromHeader.isPresent() ? new PreconditionFailedException(e) : e)
                 .map(version -> Response.ok(new Updated(id.toString(), version))
@@ -218,9 +211,8 @@ public class ProductCommandResource {
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<Response> adjustStock(@PathParam("id") UUID id, @Valid @NotNull StockAdjustmentRequest request) {
-        var command = request.toCommand(id);
-        return admission
-                .admit(() -> adjustStock.handle(command))
+        return adjustStock
+                .handle(request.toCommand(id))
                 .map(adjusted -> Response.ok(adjusted)
                         .tag(new EntityTag(Long.toString(adjusted.version())))
                         .build());
