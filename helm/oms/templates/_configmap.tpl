@@ -17,6 +17,7 @@ data:
   {{- $auth := include "oms.auth" . | fromYaml }}
   MP_JWT_VERIFY_ISSUER: {{ $auth.issuer | quote }}
   MP_JWT_VERIFY_PUBLICKEY_LOCATION: {{ $auth.location | quote }}
+  JAVA_MAX_MEM_RATIO: {{ .values.maxHeapPercent | quote }}
   {{- range $key, $value := .values.config }}
   {{ $key }}: {{ $value | quote }}
   {{- end }}

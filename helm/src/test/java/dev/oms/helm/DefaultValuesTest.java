@@ -99,6 +99,15 @@ class DefaultValuesTest {
 
     @ParameterizedTest
     @CsvSource({"oms-product-service", "oms-order-service"})
+    void memoryLeavesTheJvmRoomBesidesItsHeap(String name) {
+        // measured resident peak 585 MB with a 256 MB heap: 40% of 768 MiB is a 307 MiB heap
+        assertThat(manifests.container(name).string("resources.limits.memory")).isEqualTo("768Mi");
+        assertThat(manifests.get("ConfigMap", name).string("data.JAVA_MAX_MEM_RATIO"))
+                .isEqualTo("40");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"oms-product-service", "oms-order-service"})
     void disruptionBudgetLetsOnePodGoAtATime(String name) {
         Node budget = manifests.get("PodDisruptionBudget", name);
 
@@ -135,7 +144,8 @@ class DefaultValuesTest {
                         Map.entry("MP_JWT_VERIFY_ISSUER", "https://idp.example.com/realms/oms"),
                         Map.entry(
                                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                                "https://idp.example.com/realms/oms/protocol/openid-connect/certs"));
+                                "https://idp.example.com/realms/oms/protocol/openid-connect/certs"),
+                        Map.entry("JAVA_MAX_MEM_RATIO", "40"));
         assertThat(manifests.container(name).list("envFrom"))
                 .containsExactly(Map.of("configMapRef", Map.of("name", name)));
     }
