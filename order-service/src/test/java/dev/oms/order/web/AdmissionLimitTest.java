@@ -71,12 +71,15 @@ class AdmissionLimitTest {
             assertThat(refused.jsonPath().getInt("status")).isEqualTo(503);
             assertThat(refused.jsonPath().getString("detail")).contains("not carried out");
             assertThat(Metrics.value("oms_commands_refused_total")).isEqualTo(refusedBefore + 1);
-            // queries are not limited
-            asFulfilment()
+            // queries are not limited, and the refused placement left nothing behind
+            var meanwhile = asFulfilment()
                     .queryParam("customerId", customer)
                     .get("/api/orders")
                     .then()
-                    .statusCode(200);
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(meanwhile.getList("items")).isEmpty();
 
             connection.rollback();
             assertThat(running.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(202);
