@@ -1,8 +1,8 @@
 package dev.oms.order.command;
 
 import dev.oms.order.domain.OrderStatus;
-import dev.oms.order.messaging.outbox.Outbox;
 import dev.oms.order.persistence.OrderRepository;
+import dev.oms.platform.messaging.UnitOfWork;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -22,17 +22,20 @@ public class ChangeOrderStatusHandler {
     private static final Set<OrderStatus> CUSTOMER_CANCELLABLE = EnumSet.of(OrderStatus.PENDING, OrderStatus.CONFIRMED);
 
     private final OrderRepository orders;
-    private final Outbox outbox;
+    private final OrderChanges changes;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangeOrderStatusHandler(OrderRepository orders, Outbox outbox, Clock clock) {
+    public ChangeOrderStatusHandler(OrderRepository orders, OrderChanges changes, UnitOfWork unitOfWork, Clock clock) {
         this.orders = orders;
-        this.outbox = outbox;
+        this.changes = changes;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     public Uni<OrderStatusChangedResult> handle(ChangeOrderStatus command) {
-        return outbox.transaction(() -> orders.findById(command.orderId()).chain(order -> {
+        return unitOfWork
+                .run(() -> orders.findById(command.orderId()).chain(order -> {
                     // another customer's order is answered as if it did not exist: no hint that it does
                     if (order == null
                             || command.byCustomer() && !order.customerId().equals(command.customerId())) {
@@ -48,12 +51,7 @@ public class ChangeOrderStatusHandler {
                     }
                     order.request(command.status(), command.reason(), clock.instant());
                     var change = order.history().get(order.history().size() - 1);
-                    return orders.flush()
-                            .chain(() -> outbox.append(
-                                    order.takePendingEvents(),
-                                    order.id().toString(),
-                                    order.version(),
-                                    order.id().toString()))
+                    return changes.save(order)
                             .replaceWith(() -> new OrderStatusChangedResult(
                                     order.id(),
                                     change.from().name(),

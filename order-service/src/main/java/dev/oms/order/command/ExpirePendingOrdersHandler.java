@@ -1,9 +1,8 @@
 package dev.oms.order.command;
 
-import dev.oms.order.domain.Order;
 import dev.oms.order.domain.OrderStatus;
-import dev.oms.order.messaging.outbox.Outbox;
 import dev.oms.order.persistence.OrderRepository;
+import dev.oms.platform.messaging.UnitOfWork;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -26,17 +25,20 @@ public class ExpirePendingOrdersHandler {
     private static final int BATCH = 100;
 
     private final OrderRepository orders;
-    private final Outbox outbox;
+    private final OrderChanges changes;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final Duration timeout;
 
     public ExpirePendingOrdersHandler(
             OrderRepository orders,
-            Outbox outbox,
+            OrderChanges changes,
+            UnitOfWork unitOfWork,
             Clock clock,
             @ConfigProperty(name = "oms.orders.pending-timeout", defaultValue = "PT15M") Duration timeout) {
         this.orders = orders;
-        this.outbox = outbox;
+        this.changes = changes;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.timeout = timeout;
     }
@@ -47,7 +49,8 @@ public class ExpirePendingOrdersHandler {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> expireOverdue() {
         var cutoff = clock.instant().minus(timeout);
-        return outbox.transaction(() -> orders.overduePendingIds(cutoff, BATCH))
+        return unitOfWork
+                .run(() -> orders.overduePendingIds(cutoff, BATCH))
                 .onItem()
                 .transformToMulti(ids -> Multi.createFrom().iterable(ids))
                 .onItem()
@@ -61,21 +64,12 @@ public class ExpirePendingOrdersHandler {
     }
 
     private Uni<Void> expire(UUID orderId) {
-        return outbox.transaction(() -> orders.findById(orderId).chain(order -> {
+        return unitOfWork.run(() -> orders.findById(orderId).chain(order -> {
             if (order == null || order.status() != OrderStatus.PENDING) {
                 return Uni.createFrom().voidItem();
             }
             order.expire("no stock answer within " + timeout, clock.instant());
-            return record(order);
+            return changes.save(order);
         }));
-    }
-
-    private Uni<Void> record(Order order) {
-        return orders.flush()
-                .chain(() -> outbox.append(
-                        order.takePendingEvents(),
-                        order.id().toString(),
-                        order.version(),
-                        order.id().toString()));
     }
 }

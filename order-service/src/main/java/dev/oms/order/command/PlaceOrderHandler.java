@@ -2,10 +2,10 @@ package dev.oms.order.command;
 
 import dev.oms.order.domain.Order;
 import dev.oms.order.domain.OrderLine;
-import dev.oms.order.messaging.outbox.Outbox;
 import dev.oms.order.persistence.IdempotencyRecord;
 import dev.oms.order.persistence.IdempotencyRecords;
 import dev.oms.order.persistence.OrderRepository;
+import dev.oms.platform.messaging.UnitOfWork;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -19,27 +19,31 @@ public class PlaceOrderHandler {
 
     private final OrderRepository orders;
     private final IdempotencyRecords keys;
-    private final Outbox outbox;
+    private final OrderChanges changes;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public PlaceOrderHandler(OrderRepository orders, IdempotencyRecords keys, Outbox outbox, Clock clock) {
+    public PlaceOrderHandler(
+            OrderRepository orders, IdempotencyRecords keys, OrderChanges changes, UnitOfWork unitOfWork, Clock clock) {
         this.orders = orders;
         this.keys = keys;
-        this.outbox = outbox;
+        this.changes = changes;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     public Uni<OrderPlacement> handle(PlaceOrder command) {
         if (command.idempotencyKey() == null) {
-            return outbox.transaction(() -> place(command, null)).map(order -> new OrderPlacement(order, false));
+            return unitOfWork.run(() -> place(command, null)).map(order -> new OrderPlacement(order, false));
         }
         var fingerprint = RequestFingerprint.of(command);
         // Two requests with the same key at the same moment: the second one's insert of the key waits for the first
         // transaction and then breaks the unique constraint. Its transaction is rolled back and run again, and now
         // finds the key.
-        return outbox.transaction(() -> placeOnce(command, fingerprint))
+        return unitOfWork
+                .run(() -> placeOnce(command, fingerprint))
                 .onFailure(e -> Failures.violates(e, IdempotencyRecord.UNIQUE_CONSTRAINT))
-                .recoverWithUni(() -> outbox.transaction(() -> placeOnce(command, fingerprint)));
+                .recoverWithUni(() -> unitOfWork.run(() -> placeOnce(command, fingerprint)));
     }
 
     private Uni<OrderPlacement> placeOnce(PlaceOrder command, String fingerprint) {
@@ -60,12 +64,7 @@ public class PlaceOrderHandler {
                 .toList();
         var order = Order.place(command.customerId(), lines, clock.instant());
         return remember(command, fingerprint, order)
-                .chain(() -> orders.persistAndFlush(order))
-                .chain(() -> outbox.append(
-                        order.takePendingEvents(),
-                        order.id().toString(),
-                        order.version(),
-                        order.id().toString()))
+                .chain(() -> changes.save(order))
                 .replaceWith(() -> OrderAccepted.of(order));
     }
 

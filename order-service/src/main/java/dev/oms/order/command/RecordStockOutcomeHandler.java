@@ -4,7 +4,6 @@ import dev.oms.events.product.StockRejected;
 import dev.oms.events.product.StockReserved;
 import dev.oms.order.domain.Order;
 import dev.oms.order.domain.OrderStatus;
-import dev.oms.order.messaging.outbox.Outbox;
 import dev.oms.order.persistence.OrderRepository;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -23,12 +22,12 @@ import java.util.stream.Collectors;
 public class RecordStockOutcomeHandler {
 
     private final OrderRepository orders;
-    private final Outbox outbox;
+    private final OrderChanges changes;
     private final Clock clock;
 
-    public RecordStockOutcomeHandler(OrderRepository orders, Outbox outbox, Clock clock) {
+    public RecordStockOutcomeHandler(OrderRepository orders, OrderChanges changes, Clock clock) {
         this.orders = orders;
-        this.outbox = outbox;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -59,9 +58,7 @@ public class RecordStockOutcomeHandler {
                 return Uni.createFrom().voidItem();
             }
             change.accept(order);
-            return orders.flush()
-                    .chain(() -> outbox.append(
-                            order.takePendingEvents(), orderId.toString(), order.version(), orderId.toString()));
+            return changes.save(order);
         });
     }
 }

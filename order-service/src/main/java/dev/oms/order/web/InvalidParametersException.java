@@ -1,5 +1,6 @@
 package dev.oms.order.web;
 
+import dev.oms.platform.web.ProblemDetail;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -5,6 +5,7 @@ import dev.oms.order.command.ChangeOrderStatusHandler;
 import dev.oms.order.command.OrderAccepted;
 import dev.oms.order.command.OrderStatusChangedResult;
 import dev.oms.order.command.PlaceOrderHandler;
+import dev.oms.platform.web.ProblemDetail;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

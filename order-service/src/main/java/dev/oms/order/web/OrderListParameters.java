@@ -3,6 +3,7 @@ package dev.oms.order.web;
 import dev.oms.order.domain.OrderStatus;
 import dev.oms.order.query.OrderCursor;
 import dev.oms.order.query.OrderSearch;
+import dev.oms.platform.web.ProblemDetail;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.oms.order.web;
 import dev.oms.order.query.OrderPage;
 import dev.oms.order.query.OrderQueries;
 import dev.oms.order.query.OrderView;
+import dev.oms.platform.web.ProblemDetail;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

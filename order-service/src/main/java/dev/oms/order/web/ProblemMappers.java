@@ -1,51 +1,23 @@
 package dev.oms.order.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import static dev.oms.platform.web.ProblemMappers.problem;
+
 import dev.oms.order.command.ConcurrentOrderChangeException;
 import dev.oms.order.command.IdempotencyKeyReusedException;
 import dev.oms.order.command.NotAllowedForCustomerException;
 import dev.oms.order.command.OrderNotFoundException;
 import dev.oms.order.domain.IllegalStatusTransitionException;
 import dev.oms.order.domain.StatusNotRequestableException;
-import io.quarkus.logging.Log;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
+import dev.oms.platform.web.ProblemDetail;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure of a request into an RFC 9457 problem details response. */
+/**
+ * The problem details of this service's own refusals; the failures every API shares are mapped by the platform's
+ * {@link dev.oms.platform.web.ProblemMappers}.
+ */
 public class ProblemMappers {
-
-    /** Method parameters whose name on the wire differs from the Java name. */
-    private static final Map<String, String> WIRE_NAMES = Map.of("idempotencyKey", "Idempotency-Key");
-
-    /** No token at all (RFC 6750: the challenge names the scheme only). */
-    @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return unauthorized("Bearer", "This endpoint needs a bearer token");
-    }
-
-    /** A token that is malformed, expired, wrongly signed or from another issuer; why is logged, never answered. */
-    @ServerExceptionMapper
-    public Response invalidToken(AuthenticationFailedException e) {
-        Log.debugf("Token refused: %s", e.getMessage());
-        return unauthorized("Bearer error=\"invalid_token\"", "The bearer token is invalid or expired");
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return problem(ProblemDetail.of(403, "Forbidden", "Your token lacks the role this needs"));
-    }
 
     @ServerExceptionMapper
     public Response refused(RefusedException e) {
@@ -57,16 +29,11 @@ public class ProblemMappers {
         return problem(ProblemDetail.of(403, "Forbidden", e.getMessage()));
     }
 
+    /** The extension member {@code currentStatus} tells the client where the order stands. */
     @ServerExceptionMapper
     public Response illegalTransition(IllegalStatusTransitionException e) {
-        return problem(new ProblemDetail(
-                URI.create("about:blank"),
-                "Status change not allowed",
-                409,
-                e.getMessage(),
-                null,
-                List.of(),
-                e.current().name()));
+        return problem(ProblemDetail.of(409, "Status change not allowed", e.getMessage())
+                .with("currentStatus", e.current().name()));
     }
 
     @ServerExceptionMapper
@@ -93,81 +60,5 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidParameters(InvalidParametersException e) {
         return problem(ProblemDetail.invalid("Invalid request", e.getMessage(), e.errors()));
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
-        var errors = e.getConstraintViolations().stream()
-                .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
-                .toList();
-        var detail =
-                errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
-        return problem(ProblemDetail.invalid("Invalid request", detail, errors));
-    }
-
-    /** More specific than Quarkus's own mapper for these (which answers plain JSON), so it wins. */
-    @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e) {
-        return unreadable(e);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e) {
-        var field = e instanceof JsonMappingException mapping
-                ? mapping.getPath().stream()
-                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                        .replace(".[", "[")
-                : "";
-        var detail = field.isEmpty() ? "The request body is not valid JSON" : "Unreadable value for '" + field + "'";
-        var errors = field.isEmpty()
-                ? List.<ProblemDetail.FieldError>of()
-                : List.of(new ProblemDetail.FieldError(field, e.getOriginalMessage()));
-        return problem(ProblemDetail.invalid("Malformed request body", detail, errors));
-    }
-
-    @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
-        if (e.getCause() instanceof JsonProcessingException unreadable) {
-            return unreadable(unreadable);
-        }
-        var status = e.getResponse().getStatus();
-        var title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                : "Error";
-        return problem(ProblemDetail.of(status, title, e.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
-        Log.error("Unhandled failure", e);
-        return problem(ProblemDetail.of(500, "Internal Server Error", "The request could not be processed"));
-    }
-
-    private static Response unauthorized(String challenge, String detail) {
-        return Response.status(401)
-                .header("WWW-Authenticate", challenge)
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(ProblemDetail.of(401, "Unauthorized", detail))
-                .build();
-    }
-
-    static Response problem(ProblemDetail problem) {
-        return Response.status(problem.status())
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(problem)
-                .build();
-    }
-
-    /** "place.request.lines[0].quantity" (method.parameter.path) becomes "lines[0].quantity"; a bare parameter
-     * ("place.idempotencyKey") becomes its name on the wire. */
-    private static String field(String propertyPath) {
-        var parts = propertyPath.split("\\.", 3);
-        if (parts.length == 3) {
-            return parts[2];
-        }
-        var name = parts[parts.length - 1];
-        return WIRE_NAMES.getOrDefault(name, name);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oms.order.query.OrderCursor;
+import dev.oms.platform.web.ProblemDetail;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.oms.order.support.Broker;
 import dev.oms.order.support.OrderApi;
 import dev.oms.order.support.Tokens;
+import dev.oms.platform.web.ProblemDetail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

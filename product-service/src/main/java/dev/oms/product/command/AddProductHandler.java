@@ -1,12 +1,11 @@
 package dev.oms.product.command;
 
+import dev.oms.platform.messaging.UnitOfWork;
 import dev.oms.product.domain.Money;
 import dev.oms.product.domain.Product;
 import dev.oms.product.domain.ProductDetails;
-import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.CommittedProductChanges;
-import dev.oms.product.projection.ProductProjector;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -19,22 +18,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AddProductHandler {
 
     private final ProductRepository products;
-    private final ProductProjector projector;
-    private final Outbox outbox;
+    private final ProductChanges changes;
+    private final UnitOfWork unitOfWork;
     private final CommittedProductChanges committed;
     private final Clock clock;
     private final String defaultCurrency;
 
     public AddProductHandler(
             ProductRepository products,
-            ProductProjector projector,
-            Outbox outbox,
+            ProductChanges changes,
+            UnitOfWork unitOfWork,
             CommittedProductChanges committed,
             Clock clock,
             @ConfigProperty(name = "oms.catalog.default-currency", defaultValue = "EUR") String defaultCurrency) {
         this.products = products;
-        this.projector = projector;
-        this.outbox = outbox;
+        this.changes = changes;
+        this.unitOfWork = unitOfWork;
         this.committed = committed;
         this.clock = clock;
         this.defaultCurrency = defaultCurrency;
@@ -42,7 +41,7 @@ public class AddProductHandler {
 
     public Uni<UUID> handle(AddProduct command) {
         // the list pages cached on this instance may now be missing the new product
-        return outbox.transaction(() -> add(command)).call(id -> committed.committed(List.of(id)));
+        return unitOfWork.run(() -> add(command)).call(id -> committed.committed(List.of(id)));
     }
 
     private Uni<UUID> add(AddProduct command) {
@@ -53,15 +52,7 @@ public class AddProductHandler {
                 return Uni.createFrom().failure(new DuplicateSkuException(details.sku()));
             }
             var product = Product.create(details, price, command.stock(), clock.instant());
-            return products.persistAndFlush(product)
-                    .chain(() -> projector.project(product))
-                    .chain(() -> outbox.append(
-                            product.takePendingEvents(),
-                            product.id().toString(),
-                            product.version(),
-                            product.id().toString(),
-                            product.updatedAt()))
-                    .replaceWith(product.id());
+            return changes.save(product).replaceWith(product.id());
         });
     }
 }

@@ -1,9 +1,8 @@
 package dev.oms.product.command;
 
-import dev.oms.product.messaging.outbox.Outbox;
+import dev.oms.platform.messaging.UnitOfWork;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.CommittedProductChanges;
-import dev.oms.product.projection.ProductProjector;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -21,20 +20,20 @@ public class AdjustStockHandler {
     static final int ATTEMPTS = 5;
 
     private final ProductRepository products;
-    private final ProductProjector projector;
-    private final Outbox outbox;
+    private final ProductChanges changes;
+    private final UnitOfWork unitOfWork;
     private final CommittedProductChanges committed;
     private final Clock clock;
 
     public AdjustStockHandler(
             ProductRepository products,
-            ProductProjector projector,
-            Outbox outbox,
+            ProductChanges changes,
+            UnitOfWork unitOfWork,
             CommittedProductChanges committed,
             Clock clock) {
         this.products = products;
-        this.projector = projector;
-        this.outbox = outbox;
+        this.changes = changes;
+        this.unitOfWork = unitOfWork;
         this.committed = committed;
         this.clock = clock;
     }
@@ -42,7 +41,7 @@ public class AdjustStockHandler {
     /** @return the product after the adjustment */
     public Uni<StockAdjusted> handle(AdjustStock command) {
         return Uni.createFrom()
-                .deferred(() -> outbox.transaction(() -> adjust(command)))
+                .deferred(() -> unitOfWork.run(() -> adjust(command)))
                 .onFailure(ConcurrentChanges::isLostRace)
                 .retry()
                 .atMost(ATTEMPTS - 1)
@@ -56,15 +55,7 @@ public class AdjustStockHandler {
                 .failWith(() -> new ProductNotFoundException(command.productId()))
                 .call(product -> {
                     product.adjustStock(command.delta(), command.reason(), clock.instant());
-                    var events = product.takePendingEvents();
-                    return products.flush()
-                            .chain(() -> projector.project(product))
-                            .chain(() -> outbox.append(
-                                    events,
-                                    product.id().toString(),
-                                    product.version(),
-                                    product.id().toString(),
-                                    product.updatedAt()));
+                    return changes.save(product);
                 })
                 .map(product -> new StockAdjusted(product.id(), product.stock(), product.version()));
     }

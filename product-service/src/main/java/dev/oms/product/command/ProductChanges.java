@@ -1,31 +1,48 @@
 package dev.oms.product.command;
 
+import dev.oms.platform.messaging.outbox.Outbox;
+import dev.oms.product.domain.OrderReservation;
 import dev.oms.product.domain.Product;
-import dev.oms.product.messaging.outbox.Outbox;
+import dev.oms.product.persistence.OrderReservationRepository;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.ProductProjector;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.List;
 
 /**
- * Saves what the saga did to products: flushes them (so each has its new version), refreshes their read-model rows
- * and records their events, inside the caller's transaction.
+ * Saves what a command did, in one call, inside the caller's unit of work: flushes the products (so each has its new
+ * version), refreshes their read-model rows and records the events they raised; a reservation is stored with its
+ * events likewise.
  */
 @ApplicationScoped
 public class ProductChanges {
 
     private final ProductRepository products;
+    private final OrderReservationRepository reservations;
     private final ProductProjector projector;
     private final Outbox outbox;
 
-    public ProductChanges(ProductRepository products, ProductProjector projector, Outbox outbox) {
+    public ProductChanges(
+            ProductRepository products,
+            OrderReservationRepository reservations,
+            ProductProjector projector,
+            Outbox outbox) {
         this.products = products;
+        this.reservations = reservations;
         this.projector = projector;
         this.outbox = outbox;
     }
 
+    /** A product changed on its own (a catalogue command): its events are correlated to itself. */
+    public Uni<Void> save(Product product) {
+        return products.persist(product)
+                .chain(() -> save(List.of(product), product.id().toString()));
+    }
+
+    /** Products changed for one order of the saga, whose id correlates their events. */
     public Uni<Void> save(Collection<Product> changed, String correlationId) {
         return products.flush()
                 .chain(() -> Multi.createFrom()
@@ -42,5 +59,15 @@ public class ProductChanges {
                         .collect()
                         .last()
                         .replaceWithVoid());
+    }
+
+    /** A reservation decided for an order, with the products it took stock from. */
+    public Uni<Void> save(OrderReservation reservation, Collection<Product> changed) {
+        var correlation = reservation.orderId().toString();
+        return reservations
+                .persist(reservation)
+                .chain(() -> save(changed, correlation))
+                .chain(() -> outbox.append(
+                        reservation.takePendingEvents(), correlation, reservation.version(), correlation));
     }
 }

@@ -2,7 +2,6 @@ package dev.oms.product.command;
 
 import dev.oms.events.order.OrderPlaced;
 import dev.oms.product.domain.OrderReservation;
-import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.OrderReservationRepository;
 import dev.oms.product.persistence.ProductRepository;
 import io.quarkus.logging.Log;
@@ -26,19 +25,16 @@ public class ReserveStockHandler {
     private final OrderReservationRepository reservations;
     private final ProductRepository products;
     private final ProductChanges productChanges;
-    private final Outbox outbox;
     private final Clock clock;
 
     public ReserveStockHandler(
             OrderReservationRepository reservations,
             ProductRepository products,
             ProductChanges productChanges,
-            Outbox outbox,
             Clock clock) {
         this.reservations = reservations;
         this.products = products;
         this.productChanges = productChanges;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -52,12 +48,7 @@ public class ReserveStockHandler {
             var quantities = quantitiesByProduct(order);
             return products.lockAll(quantities.keySet()).chain(locked -> {
                 var reservation = OrderReservation.place(orderId, quantities, locked, clock.instant());
-                var correlation = orderId.toString();
-                return reservations
-                        .persist(reservation)
-                        .chain(() -> productChanges.save(locked.values(), correlation))
-                        .chain(() -> outbox.append(
-                                reservation.takePendingEvents(), correlation, reservation.version(), correlation));
+                return productChanges.save(reservation, locked.values());
             });
         });
     }

@@ -1,13 +1,12 @@
 package dev.oms.product.command;
 
+import dev.oms.platform.messaging.UnitOfWork;
 import dev.oms.product.domain.Money;
 import dev.oms.product.domain.Product;
 import dev.oms.product.domain.ProductDetails;
 import dev.oms.product.domain.StaleVersionException;
-import dev.oms.product.messaging.outbox.Outbox;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.CommittedProductChanges;
-import dev.oms.product.projection.ProductProjector;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -22,27 +21,28 @@ import java.util.List;
 public class UpdateProductDetailsHandler {
 
     private final ProductRepository products;
-    private final ProductProjector projector;
-    private final Outbox outbox;
+    private final ProductChanges changes;
+    private final UnitOfWork unitOfWork;
     private final CommittedProductChanges committed;
     private final Clock clock;
 
     public UpdateProductDetailsHandler(
             ProductRepository products,
-            ProductProjector projector,
-            Outbox outbox,
+            ProductChanges changes,
+            UnitOfWork unitOfWork,
             CommittedProductChanges committed,
             Clock clock) {
         this.products = products;
-        this.projector = projector;
-        this.outbox = outbox;
+        this.changes = changes;
+        this.unitOfWork = unitOfWork;
         this.committed = committed;
         this.clock = clock;
     }
 
     /** @return the product's version after the update */
     public Uni<Long> handle(UpdateProductDetails command) {
-        return outbox.transaction(() -> update(command))
+        return unitOfWork
+                .run(() -> update(command))
                 .onFailure(ConcurrentChanges::isLostRace)
                 .transform(e -> new StaleVersionException(
                         command.productId(), command.expectedVersion(), command.expectedVersion() + 1))
@@ -73,17 +73,8 @@ public class UpdateProductDetailsHandler {
     }
 
     private Uni<Void> save(Product product) {
-        var events = product.takePendingEvents();
-        if (events.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return products.flush()
-                .chain(() -> projector.project(product))
-                .chain(() -> outbox.append(
-                        events,
-                        product.id().toString(),
-                        product.version(),
-                        product.id().toString(),
-                        product.updatedAt()));
+        return product.hasPendingEvents()
+                ? changes.save(product)
+                : Uni.createFrom().voidItem();
     }
 }

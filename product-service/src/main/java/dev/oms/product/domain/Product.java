@@ -185,6 +185,10 @@ public class Product {
         return new ProductDetails(sku, name, description, category);
     }
 
+    public boolean hasPendingEvents() {
+        return !pendingEvents.isEmpty();
+    }
+
     /** The events raised since the product was loaded, in order; the caller takes them exactly once. */
     public List<EventPayload> takePendingEvents() {
         var events = List.copyOf(pendingEvents);

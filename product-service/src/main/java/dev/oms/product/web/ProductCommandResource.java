@@ -1,5 +1,6 @@
 package dev.oms.product.web;
 
+import dev.oms.platform.web.ProblemDetail;
 import dev.oms.product.command.AddProductHandler;
 import dev.oms.product.command.AdjustStockHandler;
 import dev.oms.product.command.UpdateProductDetailsHandler;

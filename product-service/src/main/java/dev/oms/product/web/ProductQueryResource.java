@@ -1,5 +1,6 @@
 package dev.oms.product.web;
 
+import dev.oms.platform.web.ProblemDetail;
 import dev.oms.product.query.Cursor;
 import dev.oms.product.query.ProductCache;
 import dev.oms.product.query.ProductListQuery;

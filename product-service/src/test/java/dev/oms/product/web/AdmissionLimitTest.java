@@ -6,6 +6,7 @@ import static dev.oms.product.support.Tokens.asCatalogAdmin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.platform.web.ProblemDetail;
 import dev.oms.product.support.Metrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

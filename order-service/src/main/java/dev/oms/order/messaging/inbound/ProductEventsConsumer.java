@@ -4,6 +4,7 @@ import dev.oms.events.EventEnvelope;
 import dev.oms.events.product.StockRejected;
 import dev.oms.events.product.StockReserved;
 import dev.oms.order.command.RecordStockOutcomeHandler;
+import dev.oms.platform.messaging.inbox.InboxProcessor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

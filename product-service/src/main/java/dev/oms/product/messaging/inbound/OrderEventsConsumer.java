@@ -3,6 +3,7 @@ package dev.oms.product.messaging.inbound;
 import dev.oms.events.EventEnvelope;
 import dev.oms.events.order.OrderCancelled;
 import dev.oms.events.order.OrderPlaced;
+import dev.oms.platform.messaging.inbox.InboxProcessor;
 import dev.oms.product.command.ReleaseStockHandler;
 import dev.oms.product.command.ReserveStockHandler;
 import io.smallrye.mutiny.Uni;

@@ -3,7 +3,7 @@ package dev.oms.product.messaging.inbound;
 import dev.oms.events.product.ProductCreated;
 import dev.oms.events.product.ProductStockChanged;
 import dev.oms.events.product.ProductUpdated;
-import dev.oms.product.messaging.EventCodec;
+import dev.oms.platform.messaging.EventCodec;
 import dev.oms.product.query.ProductCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;

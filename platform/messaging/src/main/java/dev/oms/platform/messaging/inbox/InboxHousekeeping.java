@@ -1,0 +1,42 @@
+package dev.oms.platform.messaging.inbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Forgets processed events once they are older than {@code oms.inbox.retention}: the window in which a duplicate is
+ * recognised, which must be longer than any redelivery can take.
+ */
+@ApplicationScoped
+public class InboxHousekeeping {
+
+    private final Inbox inbox;
+    private final Clock clock;
+    private final Duration retention;
+
+    public InboxHousekeeping(Inbox inbox, Clock clock, InboxSettings settings) {
+        this.inbox = inbox;
+        this.clock = clock;
+        this.retention = settings.retention();
+    }
+
+    @Scheduled(
+            every = "${oms.housekeeping.interval}",
+            delayed = "45s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        return Panache.withTransaction(
+                        () -> inbox.forgetProcessedBefore(clock.instant().minus(retention)))
+                .invoke(events -> Log.debugf("Forgot %d processed events", events))
+                .replaceWithVoid()
+                .onFailure()
+                .invoke(e -> Log.warnf("Inbox purge failed, will retry: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.oms.platform.messaging.inbox;
+
+import dev.oms.events.EventEnvelope;
+import dev.oms.platform.messaging.EventCodec;
+import dev.oms.platform.messaging.MalformedEventException;
+import dev.oms.platform.messaging.UnitOfWork;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
+import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+/**
+ * How every consumer of this service processes a message:
+ * <ol>
+ * <li>a message that is not a known event is rejected without requeue: it goes straight to the dead letters;</li>
+ * <li>otherwise the handler runs in one transaction with the inbox row, so a duplicate is a no-op;</li>
+ * <li>a failure is retried here a few times with back-off, then the message is requeued; the queue's delivery limit
+ * sends it to the dead letters when it keeps failing;</li>
+ * <li>the message is acknowledged only after the transaction committed.</li>
+ * </ol>
+ * Each step is counted in {@code oms.messages.consumed{consumer, outcome}}. The handler runs in a span whose parent is
+ * the span the message arrived with, so what it does (and the events it raises) joins the sender's trace.
+ */
+@ApplicationScoped
+public class InboxProcessor {
+
+    static final String PROCESSED = "processed";
+    static final String DUPLICATE = "duplicate";
+    static final String RETRIED = "retried";
+    static final String REQUEUED = "requeued";
+    static final String REJECTED_MALFORMED = "rejected-malformed";
+
+    private final EventCodec codec;
+    private final Inbox inbox;
+    private final UnitOfWork unitOfWork;
+    private final MeterRegistry metrics;
+    private final Tracer tracer;
+    private final int attempts;
+
+    public InboxProcessor(
+            EventCodec codec,
+            Inbox inbox,
+            UnitOfWork unitOfWork,
+            MeterRegistry metrics,
+            Tracer tracer,
+            ConsumerSettings settings) {
+        this.codec = codec;
+        this.inbox = inbox;
+        this.unitOfWork = unitOfWork;
+        this.metrics = metrics;
+        this.tracer = tracer;
+        this.attempts = settings.attempts();
+    }
+
+    public Uni<Void> process(String consumer, Message<byte[]> message, Function<EventEnvelope<?>, Uni<Void>> handler) {
+        final EventEnvelope<?> envelope;
+        try {
+            envelope = codec.decode(new String(message.getPayload(), StandardCharsets.UTF_8));
+        } catch (MalformedEventException e) {
+            Log.warnf("%s: dead-lettering a malformed message: %s", consumer, e.getMessage());
+            count(consumer, REJECTED_MALFORMED);
+            return Uni.createFrom().completionStage(message.nack(e, Metadata.of(new RabbitMQRejectMetadata(false))));
+        }
+        var span = tracer.spanBuilder(consumer + " process " + envelope.type())
+                .setParent(parentOf(message))
+                .setAttribute("oms.consumer", consumer)
+                .setAttribute("oms.event.type", envelope.type())
+                .setAttribute("oms.event.id", envelope.eventId().toString())
+                .startSpan();
+        // Current on this message's own Vert.x context until the outcome is settled, so the handler's spans and the
+        // outbox rows it writes see it.
+        var scope = span.makeCurrent();
+        var attempt = new AtomicInteger();
+        return Uni.createFrom()
+                .deferred(() -> {
+                    if (attempt.incrementAndGet() > 1) {
+                        count(consumer, RETRIED);
+                    }
+                    return unitOfWork.run(() -> inbox.firstDelivery(consumer, envelope.eventId())
+                            .chain(first -> first
+                                    ? handler.apply(envelope).replaceWith(PROCESSED)
+                                    : duplicate(consumer, envelope)));
+                })
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1))
+                .atMost(attempts - 1)
+                .onItemOrFailure()
+                .transformToUni((outcome, failure) -> {
+                    if (failure == null) {
+                        count(consumer, outcome);
+                        return Uni.createFrom().completionStage(message.ack());
+                    }
+                    Log.warnf(
+                            failure,
+                            "%s: %s %s failed %d times, requeueing it",
+                            consumer,
+                            envelope.type(),
+                            envelope.eventId(),
+                            attempts);
+                    count(consumer, REQUEUED);
+                    span.setStatus(StatusCode.ERROR, "requeued after " + attempts + " attempts");
+                    span.recordException(failure);
+                    return Uni.createFrom()
+                            .completionStage(message.nack(failure, Metadata.of(new RabbitMQRejectMetadata(true))));
+                })
+                .onTermination()
+                .invoke(() -> {
+                    span.end();
+                    scope.close();
+                });
+    }
+
+    private static Context parentOf(Message<?> message) {
+        return TracingMetadata.fromMessage(message)
+                .map(TracingMetadata::getCurrentContext)
+                .orElseGet(Context::current);
+    }
+
+    private void count(String consumer, String outcome) {
+        metrics.counter("oms.messages.consumed", "consumer", consumer, "outcome", outcome)
+                .increment();
+    }
+
+    private static Uni<String> duplicate(String consumer, EventEnvelope<?> envelope) {
+        Log.debugf("%s: %s %s already processed", consumer, envelope.type(), envelope.eventId());
+        return Uni.createFrom().item(DUPLICATE);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.oms.platform.messaging.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event waiting to be published, written in the same transaction as the change that raised it. The identity
+ * column gives the publishing order.
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(name = "event_type", nullable = false, length = 100)
+    public String eventType;
+
+    @Column(name = "aggregate_id", nullable = false, length = 64)
+    public String aggregateId;
+
+    @Column(nullable = false, length = 1_000_000)
+    public String envelope;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    /** The W3C traceparent of the span that raised the event; null when none was active. */
+    @Column(name = "trace_parent", length = 55)
+    public String traceParent;
+}

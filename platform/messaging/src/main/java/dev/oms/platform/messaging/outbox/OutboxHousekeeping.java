@@ -1,0 +1,39 @@
+package dev.oms.platform.messaging.outbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Deletes published outbox rows once they are older than {@code oms.outbox.retention}. */
+@ApplicationScoped
+public class OutboxHousekeeping {
+
+    private final OutboxRepository outbox;
+    private final Clock clock;
+    private final Duration retention;
+
+    public OutboxHousekeeping(OutboxRepository outbox, Clock clock, OutboxSettings settings) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.retention = settings.retention();
+    }
+
+    @Scheduled(
+            every = "${oms.housekeeping.interval}",
+            delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        return Panache.withTransaction(
+                        () -> outbox.deletePublishedBefore(clock.instant().minus(retention)))
+                .invoke(rows -> Log.debugf("Purged %d published outbox rows", rows))
+                .replaceWithVoid()
+                .onFailure()
+                .invoke(e -> Log.warnf("Outbox purge failed, will retry: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull();
+    }
+}

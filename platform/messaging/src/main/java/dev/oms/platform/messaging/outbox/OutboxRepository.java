@@ -1,0 +1,36 @@
+package dev.oms.platform.messaging.outbox;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.LockMode;
+
+/** Stores outbox rows and finds the oldest unpublished ones. */
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
+
+    /**
+     * Takes the relay lock for the current transaction if no other relay holds it. Hibernate's dialect writes the
+     * vendor's form: {@code FOR NO KEY UPDATE SKIP LOCKED} on PostgreSQL, {@code WITH (UPDLOCK, ROWLOCK, READPAST)}
+     * on SQL Server.
+     */
+    public Uni<Boolean> tryLockRelay() {
+        return getSession()
+                .chain(session -> session.find(OutboxRelayLock.class, OutboxRelayLock.ID, LockMode.UPGRADE_SKIPLOCKED))
+                .map(lock -> lock != null);
+    }
+
+    public Uni<List<OutboxEvent>> oldestPending(int limit) {
+        return find("publishedAt is null order by id").page(0, limit).list();
+    }
+
+    public Uni<Long> pendingCount() {
+        return count("publishedAt is null");
+    }
+
+    public Uni<Long> deletePublishedBefore(Instant cutoff) {
+        return delete("publishedAt < ?1", cutoff);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.oms.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns the failures every API shares (authentication, validation, unreadable bodies, anything unexpected) into RFC
+ * 9457 problem details. Each service maps its own domain's exceptions beside these; a more specific mapper wins.
+ */
+public class ProblemMappers {
+
+    /** Method parameters whose name on the wire differs from the Java name. */
+    private static final Map<String, String> WIRE_NAMES = Map.of("idempotencyKey", "Idempotency-Key");
+
+    /** No token at all (RFC 6750: the challenge names the scheme only). */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized("Bearer", "This endpoint needs a bearer token");
+    }
+
+    /** A token that is malformed, expired, wrongly signed or from another issuer; why is logged, never answered. */
+    @ServerExceptionMapper
+    public Response invalidToken(AuthenticationFailedException e) {
+        Log.debugf("Token refused: %s", e.getMessage());
+        return unauthorized("Bearer error=\"invalid_token\"", "The bearer token is invalid or expired");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(ProblemDetail.of(403, "Forbidden", "Your token lacks the role this needs"));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        var errors = e.getConstraintViolations().stream()
+                .map(v -> new ProblemDetail.FieldError(field(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
+                .toList();
+        var detail =
+                errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return problem(ProblemDetail.invalid("Invalid request", detail, errors));
+    }
+
+    /** Declared for the exact types Quarkus REST Jackson maps itself (without problem details), so these win. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            var field = unknown.getPropertyName();
+            return problem(ProblemDetail.invalid(
+                    "Malformed request body",
+                    "Unknown field '" + field + "'",
+                    List.of(new ProblemDetail.FieldError(field, "is not a field of this request"))));
+        }
+        var field = e instanceof JsonMappingException mapping
+                ? mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[")
+                : "";
+        var detail = field.isEmpty() ? "The request body is not valid JSON" : "Unreadable value for '" + field + "'";
+        var errors = field.isEmpty()
+                ? List.<ProblemDetail.FieldError>of()
+                : List.of(new ProblemDetail.FieldError(field, e.getOriginalMessage()));
+        return problem(ProblemDetail.invalid("Malformed request body", detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable);
+        }
+        var status = e.getResponse().getStatus();
+        var reason = Response.Status.fromStatusCode(status);
+        return problem(ProblemDetail.of(status, reason != null ? reason.getReasonPhrase() : "Error", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        Log.error("Unhandled failure", e);
+        return problem(ProblemDetail.of(500, "Internal Server Error", "The request could not be processed"));
+    }
+
+    /** The response for a problem: its status, the problem media type, the problem as the body. */
+    public static Response problem(ProblemDetail problem) {
+        return Response.status(problem.status())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    private static Response unauthorized(String challenge, String detail) {
+        return Response.status(401)
+                .header("WWW-Authenticate", challenge)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(ProblemDetail.of(401, "Unauthorized", detail))
+                .build();
+    }
+
+    /**
+     * "add.request.price" (method.parameter.field) becomes "price", "place.request.lines[0].quantity" becomes
+     * "lines[0].quantity"; a bare parameter ("list.size") becomes its name on the wire.
+     */
+    static String field(String propertyPath) {
+        var parts = propertyPath.split("\\.", 3);
+        if (parts.length == 3) {
+            return parts[2];
+        }
+        var name = parts[parts.length - 1];
+        return WIRE_NAMES.getOrDefault(name, name);
+    }
+}
