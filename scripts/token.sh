@@ -7,4 +7,5 @@
 # Only services running in the dev or test profile accept these tokens.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec java scripts/TokenMinter.java "$@"
+# One minter for scripts and tests alike (JDK only, run as a source-file program).
+exec java platform/testing/src/main/java/dev/oms/platform/testing/DevTokens.java "$@"

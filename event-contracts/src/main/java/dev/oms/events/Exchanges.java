@@ -1,6 +1,6 @@
 package dev.oms.events;
 
-/** The RabbitMQ topic exchanges events are published to, one per producing service. Routing key = event type. */
+/** The RabbitMQ exchanges: a topic exchange per producing service (routing key = event type), and the dead letters. */
 public final class Exchanges {
 
     /** Published by order-service. */
@@ -9,5 +9,17 @@ public final class Exchanges {
     /** Published by product-service. */
     public static final String PRODUCT_EVENTS = "oms.product-events";
 
+    /** A direct exchange: each subscription's dead letters go to its {@link Subscription#deadLetterQueue()}. */
+    public static final String DEAD_LETTERS = "oms.dead-letters";
+
     private Exchanges() {}
+
+    /** The exchange a service publishes its events to, by its {@code quarkus.application.name}. */
+    public static String publishedBy(String service) {
+        return switch (service) {
+            case "order-service" -> ORDER_EVENTS;
+            case "product-service" -> PRODUCT_EVENTS;
+            default -> throw new IllegalArgumentException("no events are published by " + service);
+        };
+    }
 }

@@ -233,7 +233,7 @@ class BenchmarkSmokeIT {
         properties.put("rabbitmq-host", System.getProperty("bench.rabbitmq.host", "127.0.0.1"));
         properties.put("rabbitmq-virtual-host", System.getProperty("bench.rabbitmq.vhost", "oms-bench"));
         properties.put("mp.jwt.verify.publickey.location", "file:" + root.resolve("dev/jwt/dev-public-key.pem"));
-        properties.put("mp.jwt.verify.issuer", DevJwt.ISSUER);
+        properties.put("mp.jwt.verify.issuer", dev.oms.platform.testing.DevTokens.DEV_ISSUER);
         return properties;
     }
 }

@@ -1,7 +1,9 @@
 package dev.oms.bench;
 
+import dev.oms.platform.testing.DevTokens;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,6 +34,8 @@ final class Tokens {
         var key = Path.of(System.getProperty(
                 "bench.jwt.private-key",
                 Bench.repositoryRoot().resolve("dev/jwt/dev-private-key.pem").toString()));
-        return "Bearer " + DevJwt.mint(key, subject, role, Duration.ofHours(3));
+        return "Bearer "
+                + DevTokens.signedWith(key, DevTokens.DEV_ISSUER)
+                        .token(subject, Instant.now(), Duration.ofHours(3), role);
     }
 }

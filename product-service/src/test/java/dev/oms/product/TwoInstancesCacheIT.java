@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.oms.product.support.Tokens;
+import dev.oms.platform.testing.DevTokens;
+import dev.oms.product.support.CatalogTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -105,7 +106,7 @@ class TwoInstancesCacheIT {
     }
 
     private static RequestSpecification asAdmin(Instance instance) {
-        return given().baseUri(instance.url()).auth().oauth2(Tokens.catalogAdmin());
+        return given().baseUri(instance.url()).auth().oauth2(CatalogTokens.catalogAdmin());
     }
 
     private static String nameThrough(Instance instance, String id) {
@@ -147,7 +148,7 @@ class TwoInstancesCacheIT {
                     "-Doms.cache.list-ttl=1H",
                     // the packaged jar runs in the prod profile, which trusts only the key it is given
                     "-Dmp.jwt.verify.publickey.location=file:" + DEV_PUBLIC_KEY.toAbsolutePath(),
-                    "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
+                    "-Dmp.jwt.verify.issuer=" + DevTokens.DEV_ISSUER,
                     "-jar",
                     JAR.toString()));
             process = new ProcessBuilder(command)

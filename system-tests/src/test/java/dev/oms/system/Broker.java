@@ -4,6 +4,8 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import dev.oms.events.Exchanges;
+import dev.oms.events.Subscription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +20,12 @@ import java.util.concurrent.TimeoutException;
  */
 final class Broker implements AutoCloseable {
 
-    static final String ORDER_EVENTS = "oms.order-events";
-    static final String PRODUCT_EVENTS = "oms.product-events";
-    static final String PRODUCT_ORDERS_QUEUE = "product-service.orders";
-    static final String ORDER_STOCK_OUTCOMES_QUEUE = "order-service.stock-outcomes";
-    static final String PRODUCT_DEAD_LETTERS = "product-service.orders.dlq";
-    static final String ORDER_DEAD_LETTERS = "order-service.stock-outcomes.dlq";
+    static final String ORDER_EVENTS = Exchanges.ORDER_EVENTS;
+    static final String PRODUCT_EVENTS = Exchanges.PRODUCT_EVENTS;
+    static final String PRODUCT_ORDERS_QUEUE = Subscription.STOCK_REQUESTS.queue();
+    static final String ORDER_STOCK_OUTCOMES_QUEUE = Subscription.STOCK_OUTCOMES.queue();
+    static final String PRODUCT_DEAD_LETTERS = Subscription.STOCK_REQUESTS.deadLetterQueue();
+    static final String ORDER_DEAD_LETTERS = Subscription.STOCK_OUTCOMES.deadLetterQueue();
     static final List<String> DEAD_LETTER_QUEUES = List.of(PRODUCT_DEAD_LETTERS, ORDER_DEAD_LETTERS);
     static final List<String> SERVICE_QUEUES =
             List.of(PRODUCT_ORDERS_QUEUE, ORDER_STOCK_OUTCOMES_QUEUE, PRODUCT_DEAD_LETTERS, ORDER_DEAD_LETTERS);

@@ -226,7 +226,7 @@ public final class SystemUnderTest implements BeforeAllCallback {
             properties.put("rabbitmq-virtual-host", broker.vhost());
             // the jars run in the prod profile, which trusts no key until it is given one: here, the dev key
             properties.put("mp.jwt.verify.publickey.location", "file:" + Tokens.devPublicKey());
-            properties.put("mp.jwt.verify.issuer", Tokens.DEV_ISSUER);
+            properties.put("mp.jwt.verify.issuer", dev.oms.platform.testing.DevTokens.DEV_ISSUER);
             return properties;
         }
 

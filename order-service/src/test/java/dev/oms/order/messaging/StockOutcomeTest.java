@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.oms.events.Exchanges;
-import dev.oms.order.support.Broker;
 import dev.oms.order.support.OrderApi;
+import dev.oms.platform.testing.Broker;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;

@@ -1,19 +1,20 @@
 package dev.oms.order.observability;
 
-import static dev.oms.order.support.Metrics.scrape;
-import static dev.oms.order.support.Metrics.value;
-import static dev.oms.order.support.Metrics.valueIn;
 import static dev.oms.order.support.OrderApi.place;
 import static dev.oms.order.support.OrderApi.statusOf;
 import static dev.oms.order.support.OrderApi.stockReservedMessage;
-import static dev.oms.order.support.Tokens.asFulfilment;
+import static dev.oms.order.support.OrderTokens.asFulfilment;
+import static dev.oms.platform.testing.Metrics.scrape;
+import static dev.oms.platform.testing.Metrics.value;
+import static dev.oms.platform.testing.Metrics.valueIn;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.oms.events.Exchanges;
+import dev.oms.events.Subscription;
 import dev.oms.order.domain.OrderStatus;
-import dev.oms.order.support.Broker;
+import dev.oms.platform.testing.Broker;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class MetricsTest {
 
     private static final String CONSUMED = "oms_messages_consumed_total";
-    private static final String STOCK_OUTCOMES = "order-service.stock-outcomes";
+    private static final String STOCK_OUTCOMES = Subscription.STOCK_OUTCOMES.consumer();
 
     @Inject
     DataSource dataSource;

@@ -3,13 +3,13 @@ package dev.oms.order.observability;
 import static dev.oms.order.support.OrderApi.place;
 import static dev.oms.order.support.OrderApi.statusOf;
 import static dev.oms.order.support.OrderApi.stockReservedMessage;
-import static dev.oms.order.support.Tokens.asCustomer;
+import static dev.oms.order.support.OrderTokens.asCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.oms.events.Exchanges;
-import dev.oms.order.support.Broker;
-import dev.oms.order.support.RecordedSpans;
+import dev.oms.platform.testing.Broker;
+import dev.oms.platform.testing.RecordedSpans;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;

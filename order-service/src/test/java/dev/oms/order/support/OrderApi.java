@@ -1,9 +1,10 @@
 package dev.oms.order.support;
 
-import static dev.oms.order.support.Tokens.asCustomer;
-import static dev.oms.order.support.Tokens.asFulfilment;
+import static dev.oms.order.support.OrderTokens.asCustomer;
+import static dev.oms.order.support.OrderTokens.asFulfilment;
 
 import dev.oms.events.Exchanges;
+import dev.oms.platform.testing.Broker;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;

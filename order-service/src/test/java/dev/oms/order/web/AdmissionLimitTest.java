@@ -1,11 +1,11 @@
 package dev.oms.order.web;
 
-import static dev.oms.order.support.Tokens.asCustomer;
-import static dev.oms.order.support.Tokens.asFulfilment;
+import static dev.oms.order.support.OrderTokens.asCustomer;
+import static dev.oms.order.support.OrderTokens.asFulfilment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.oms.order.support.Metrics;
+import dev.oms.platform.testing.Metrics;
 import dev.oms.platform.web.ProblemDetail;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package dev.oms.order.web;
 
-import static dev.oms.order.support.Tokens.asCustomer;
-import static dev.oms.order.support.Tokens.asFulfilment;
+import static dev.oms.order.support.OrderTokens.asCustomer;
+import static dev.oms.order.support.OrderTokens.asFulfilment;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

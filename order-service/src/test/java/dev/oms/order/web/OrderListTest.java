@@ -2,7 +2,7 @@ package dev.oms.order.web;
 
 import static dev.oms.order.support.OrderApi.changeStatus;
 import static dev.oms.order.support.OrderApi.place;
-import static dev.oms.order.support.Tokens.asFulfilment;
+import static dev.oms.order.support.OrderTokens.asFulfilment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

@@ -2,16 +2,17 @@ package dev.oms.order.web;
 
 import static dev.oms.order.support.OrderApi.place;
 import static dev.oms.order.support.OrderApi.statusOf;
-import static dev.oms.order.support.Tokens.asCustomer;
-import static dev.oms.order.support.Tokens.asFulfilment;
+import static dev.oms.order.support.OrderTokens.asCustomer;
+import static dev.oms.order.support.OrderTokens.asFulfilment;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.oms.order.support.Broker;
 import dev.oms.order.support.OrderApi;
-import dev.oms.order.support.Tokens;
+import dev.oms.order.support.OrderTokens;
+import dev.oms.platform.testing.Broker;
+import dev.oms.platform.testing.DevTokens;
 import dev.oms.platform.web.ProblemDetail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -50,11 +51,13 @@ class OrderSecurityTest {
 
     static Stream<Arguments> invalidTokens() {
         return Stream.of(
-                Arguments.of("expired", Tokens.expired("alice", Tokens.CUSTOMER)),
-                Arguments.of("signed with another key", Tokens.wronglySigned("alice", Tokens.CUSTOMER)),
+                Arguments.of("expired", OrderTokens.DEV.expired("alice", OrderTokens.CUSTOMER)),
+                Arguments.of(
+                        "signed with another key",
+                        DevTokens.withAnUntrustedKey().token("alice", OrderTokens.CUSTOMER)),
                 Arguments.of(
                         "from another issuer",
-                        Tokens.fromIssuer("https://elsewhere.example", "alice", Tokens.CUSTOMER)),
+                        OrderTokens.DEV.issuedBy("https://elsewhere.example").token("alice", OrderTokens.CUSTOMER)),
                 Arguments.of("not a JWT", "not-a-token"));
     }
 
@@ -104,7 +107,7 @@ class OrderSecurityTest {
     void onlyACustomerPlacesOrders() {
         for (var role : List.of("fulfilment", "catalog-admin")) {
             var subject = uniqueCustomer();
-            placeOrder(given().auth().oauth2(Tokens.valid(subject, role)), subject)
+            placeOrder(given().auth().oauth2(OrderTokens.DEV.token(subject, role)), subject)
                     .then()
                     .statusCode(403)
                     .contentType(ProblemDetail.MEDIA_TYPE)
@@ -116,20 +119,24 @@ class OrderSecurityTest {
     @Test
     void aRoleThatIsNeitherCustomerNorFulfilmentSeesAndChangesNothing() {
         var order = place(uniqueCustomer(), UUID.randomUUID(), 1);
-        var admin = given().auth().oauth2(Tokens.valid("admin", "catalog-admin"));
+        var admin = given().auth().oauth2(OrderTokens.DEV.token("admin", "catalog-admin"));
 
         admin.get("/api/orders/" + order).then().statusCode(403).contentType(ProblemDetail.MEDIA_TYPE);
         given().auth()
-                .oauth2(Tokens.valid("admin", "catalog-admin"))
+                .oauth2(OrderTokens.DEV.token("admin", "catalog-admin"))
                 .get("/api/orders")
                 .then()
                 .statusCode(403)
                 .contentType(ProblemDetail.MEDIA_TYPE);
-        cancel(given().auth().oauth2(Tokens.valid("admin", "catalog-admin")), order)
+        cancel(given().auth().oauth2(OrderTokens.DEV.token("admin", "catalog-admin")), order)
                 .then()
                 .statusCode(403)
                 .contentType(ProblemDetail.MEDIA_TYPE);
-        given().auth().oauth2(Tokens.valid("nobody")).get("/api/orders").then().statusCode(403);
+        given().auth()
+                .oauth2(OrderTokens.DEV.token("nobody"))
+                .get("/api/orders")
+                .then()
+                .statusCode(403);
 
         assertThat(statusOf(order)).isEqualTo("PENDING");
     }

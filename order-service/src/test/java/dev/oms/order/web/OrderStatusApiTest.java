@@ -4,14 +4,14 @@ import static dev.oms.order.support.OrderApi.changeStatus;
 import static dev.oms.order.support.OrderApi.place;
 import static dev.oms.order.support.OrderApi.read;
 import static dev.oms.order.support.OrderApi.statusOf;
-import static dev.oms.order.support.Tokens.asFulfilment;
+import static dev.oms.order.support.OrderTokens.asFulfilment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.oms.order.support.Broker;
 import dev.oms.order.support.OrderApi;
+import dev.oms.platform.testing.Broker;
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

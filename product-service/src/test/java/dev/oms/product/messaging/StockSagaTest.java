@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.oms.events.Exchanges;
-import dev.oms.product.support.Broker;
+import dev.oms.events.Subscription;
+import dev.oms.platform.testing.Broker;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StockSagaTest {
 
-    private static final String DEAD_LETTERS = "product-service.orders.dlq";
+    private static final String DEAD_LETTERS = Subscription.STOCK_REQUESTS.deadLetterQueue();
 
     private Broker broker;
     private List<String> published;

@@ -1,15 +1,16 @@
 package dev.oms.product.observability;
 
+import static dev.oms.platform.testing.Metrics.scrape;
+import static dev.oms.platform.testing.Metrics.value;
+import static dev.oms.platform.testing.Metrics.valueIn;
 import static dev.oms.product.support.Catalog.addProduct;
-import static dev.oms.product.support.Metrics.scrape;
-import static dev.oms.product.support.Metrics.value;
-import static dev.oms.product.support.Metrics.valueIn;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.oms.events.Exchanges;
-import dev.oms.product.support.Broker;
+import dev.oms.events.Subscription;
+import dev.oms.platform.testing.Broker;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class MetricsTest {
 
     private static final String CONSUMED = "oms_messages_consumed_total";
-    private static final String ORDERS = "product-service.orders";
+    private static final String ORDERS = Subscription.STOCK_REQUESTS.consumer();
 
     @Inject
     DataSource dataSource;
@@ -128,7 +129,7 @@ class MetricsTest {
             assertThat(valueIn(scraped, "oms_outbox_published_total", "type", "StockReserved"))
                     .isEqualTo(reserved + 1);
         });
-        broker.drain("product-service.orders.dlq");
+        broker.drain(Subscription.STOCK_REQUESTS.deadLetterQueue());
     }
 
     @Test

@@ -2,13 +2,13 @@ package dev.oms.product.observability;
 
 import static dev.oms.product.support.Catalog.productJson;
 import static dev.oms.product.support.Catalog.uniqueSku;
-import static dev.oms.product.support.Tokens.asCatalogAdmin;
+import static dev.oms.product.support.CatalogTokens.asCatalogAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.oms.events.Exchanges;
-import dev.oms.product.support.Broker;
-import dev.oms.product.support.RecordedSpans;
+import dev.oms.platform.testing.Broker;
+import dev.oms.platform.testing.RecordedSpans;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
 package dev.oms.product.support;
 
-import static dev.oms.product.support.Tokens.asCatalogAdmin;
+import static dev.oms.product.support.CatalogTokens.asCatalogAdmin;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;

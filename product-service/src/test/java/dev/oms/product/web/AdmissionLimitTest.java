@@ -2,12 +2,12 @@ package dev.oms.product.web;
 
 import static dev.oms.product.support.Catalog.productJson;
 import static dev.oms.product.support.Catalog.uniqueSku;
-import static dev.oms.product.support.Tokens.asCatalogAdmin;
+import static dev.oms.product.support.CatalogTokens.asCatalogAdmin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.platform.testing.Metrics;
 import dev.oms.platform.web.ProblemDetail;
-import dev.oms.product.support.Metrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

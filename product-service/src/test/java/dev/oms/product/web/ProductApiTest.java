@@ -2,7 +2,7 @@ package dev.oms.product.web;
 
 import static dev.oms.product.support.Catalog.productJson;
 import static dev.oms.product.support.Catalog.uniqueSku;
-import static dev.oms.product.support.Tokens.asCatalogAdmin;
+import static dev.oms.product.support.CatalogTokens.asCatalogAdmin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

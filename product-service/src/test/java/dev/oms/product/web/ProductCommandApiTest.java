@@ -3,7 +3,7 @@ package dev.oms.product.web;
 import static dev.oms.product.support.Catalog.addProduct;
 import static dev.oms.product.support.Catalog.productJson;
 import static dev.oms.product.support.Catalog.uniqueSku;
-import static dev.oms.product.support.Tokens.asCatalogAdmin;
+import static dev.oms.product.support.CatalogTokens.asCatalogAdmin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.oms.events.Exchanges;
-import dev.oms.product.support.Broker;
+import dev.oms.platform.testing.Broker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;

@@ -8,8 +8,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.oms.platform.testing.DevTokens;
 import dev.oms.platform.web.ProblemDetail;
-import dev.oms.product.support.Tokens;
+import dev.oms.product.support.CatalogTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -25,11 +26,15 @@ class ProductSecurityTest {
 
     static Stream<Arguments> invalidTokens() {
         return Stream.of(
-                Arguments.of("expired", Tokens.expired("admin", Tokens.CATALOG_ADMIN)),
-                Arguments.of("signed with another key", Tokens.wronglySigned("admin", Tokens.CATALOG_ADMIN)),
+                Arguments.of("expired", CatalogTokens.DEV.expired("admin", CatalogTokens.CATALOG_ADMIN)),
+                Arguments.of(
+                        "signed with another key",
+                        DevTokens.withAnUntrustedKey().token("admin", CatalogTokens.CATALOG_ADMIN)),
                 Arguments.of(
                         "from another issuer",
-                        Tokens.fromIssuer("https://elsewhere.example", "admin", Tokens.CATALOG_ADMIN)),
+                        CatalogTokens.DEV
+                                .issuedBy("https://elsewhere.example")
+                                .token("admin", CatalogTokens.CATALOG_ADMIN)),
                 Arguments.of("not a JWT", "not-a-token"));
     }
 
@@ -54,7 +59,7 @@ class ProductSecurityTest {
     void aPublicReadIgnoresAStaleToken() {
         var id = addProduct(1);
         given().auth()
-                .oauth2(Tokens.expired("someone"))
+                .oauth2(CatalogTokens.DEV.expired("someone"))
                 .get("/api/products/" + id)
                 .then()
                 .statusCode(200)
@@ -93,7 +98,8 @@ class ProductSecurityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("otherRoles")
     void withoutCatalogAdminNoWriteIsAllowedAndNothingChanges(String role) {
-        var token = role.startsWith("no ") ? Tokens.valid("someone") : Tokens.valid("someone", role);
+        var token =
+                role.startsWith("no ") ? CatalogTokens.DEV.token("someone") : CatalogTokens.DEV.token("someone", role);
         var category = uniqueCategory("forbidden");
         add(given().auth().oauth2(token), category)
                 .then()
@@ -135,12 +141,12 @@ class ProductSecurityTest {
     @Test
     void aCatalogAdminMayAddUpdateAndAdjust() {
         var category = uniqueCategory("admin");
-        var id = add(Tokens.asCatalogAdmin(), category)
+        var id = add(CatalogTokens.asCatalogAdmin(), category)
                 .then()
                 .statusCode(201)
                 .extract()
                 .<String>path("id");
-        Tokens.asCatalogAdmin()
+        CatalogTokens.asCatalogAdmin()
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body("""
@@ -149,7 +155,7 @@ class ProductSecurityTest {
                 .put("/api/products/" + id)
                 .then()
                 .statusCode(200);
-        Tokens.asCatalogAdmin()
+        CatalogTokens.asCatalogAdmin()
                 .contentType(ContentType.JSON)
                 .body("{\"delta\": 2, \"reason\": \"delivery\"}")
                 .post("/api/products/" + id + "/stock-adjustments")

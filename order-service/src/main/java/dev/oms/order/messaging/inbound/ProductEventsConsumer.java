@@ -1,6 +1,7 @@
 package dev.oms.order.messaging.inbound;
 
 import dev.oms.events.EventEnvelope;
+import dev.oms.events.Subscription;
 import dev.oms.events.product.StockRejected;
 import dev.oms.events.product.StockReserved;
 import dev.oms.order.command.RecordStockOutcomeHandler;
@@ -14,8 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class ProductEventsConsumer {
 
-    static final String CONSUMER = "order-service.stock-outcomes";
-
     private final InboxProcessor processor;
     private final RecordStockOutcomeHandler stockOutcome;
 
@@ -24,9 +23,9 @@ public class ProductEventsConsumer {
         this.stockOutcome = stockOutcome;
     }
 
-    @Incoming("product-events")
+    @Incoming(Subscription.Channels.STOCK_OUTCOMES)
     public Uni<Void> consume(Message<byte[]> message) {
-        return processor.process(CONSUMER, message, this::handle);
+        return processor.process(Subscription.STOCK_OUTCOMES, message, this::handle);
     }
 
     private Uni<Void> handle(EventEnvelope<?> envelope) {

@@ -1,6 +1,7 @@
 package dev.oms.product.messaging.inbound;
 
 import dev.oms.events.EventEnvelope;
+import dev.oms.events.Subscription;
 import dev.oms.events.order.OrderCancelled;
 import dev.oms.events.order.OrderPlaced;
 import dev.oms.platform.messaging.inbox.InboxProcessor;
@@ -15,8 +16,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class OrderEventsConsumer {
 
-    static final String CONSUMER = "product-service.orders";
-
     private final InboxProcessor processor;
     private final ReserveStockHandler reserveStock;
     private final ReleaseStockHandler releaseStock;
@@ -28,9 +27,9 @@ public class OrderEventsConsumer {
         this.releaseStock = releaseStock;
     }
 
-    @Incoming("order-events")
+    @Incoming(Subscription.Channels.STOCK_REQUESTS)
     public Uni<Void> consume(Message<byte[]> message) {
-        return processor.process(CONSUMER, message, this::handle);
+        return processor.process(Subscription.STOCK_REQUESTS, message, this::handle);
     }
 
     private Uni<Void> handle(EventEnvelope<?> envelope) {

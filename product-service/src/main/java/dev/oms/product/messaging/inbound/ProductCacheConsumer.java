@@ -1,5 +1,6 @@
 package dev.oms.product.messaging.inbound;
 
+import dev.oms.events.Subscription;
 import dev.oms.events.product.ProductCreated;
 import dev.oms.events.product.ProductStockChanged;
 import dev.oms.events.product.ProductUpdated;
@@ -18,12 +19,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * from a queue of this instance's own (exclusive, auto-delete, named with a random suffix), not from a shared work
  * queue: every replica must see every event. Nothing here is worth redelivering (a missed event costs at most the
  * cache TTL of staleness), so every message is acknowledged. Counted in {@code oms.messages.consumed} under the
- * consumer {@value #CONSUMER}: processed, ignored (unusable) or failed (the refresh failed).
+ * consumer {@code product-service.cache}: processed, ignored (unusable) or failed (the refresh failed).
  */
 @ApplicationScoped
 public class ProductCacheConsumer {
 
-    static final String CONSUMER = "product-service.cache";
+    static final String CONSUMER = Subscription.PRODUCT_CACHE.consumer();
 
     private final EventCodec codec;
     private final ProductCache cache;
@@ -35,7 +36,7 @@ public class ProductCacheConsumer {
         this.metrics = metrics;
     }
 
-    @Incoming("product-cache")
+    @Incoming(Subscription.Channels.PRODUCT_CACHE)
     public Uni<Void> consume(Message<byte[]> message) {
         Uni<Void> applied;
         try {

@@ -1,6 +1,7 @@
 package dev.oms.platform.messaging.inbox;
 
 import dev.oms.events.EventEnvelope;
+import dev.oms.events.Subscription;
 import dev.oms.platform.messaging.EventCodec;
 import dev.oms.platform.messaging.MalformedEventException;
 import dev.oms.platform.messaging.UnitOfWork;
@@ -63,7 +64,9 @@ public class InboxProcessor {
         this.attempts = settings.attempts();
     }
 
-    public Uni<Void> process(String consumer, Message<byte[]> message, Function<EventEnvelope<?>, Uni<Void>> handler) {
+    public Uni<Void> process(
+            Subscription subscription, Message<byte[]> message, Function<EventEnvelope<?>, Uni<Void>> handler) {
+        var consumer = subscription.consumer();
         final EventEnvelope<?> envelope;
         try {
             envelope = codec.decode(new String(message.getPayload(), StandardCharsets.UTF_8));

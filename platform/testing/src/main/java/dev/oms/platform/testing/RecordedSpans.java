@@ -1,4 +1,4 @@
-package dev.oms.product.support;
+package dev.oms.platform.testing;
 
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;

@@ -1,4 +1,4 @@
-package dev.oms.product.support;
+package dev.oms.platform.testing;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -19,11 +19,17 @@ public final class Broker implements AutoCloseable {
     private final Connection connection;
     private final Channel channel;
 
+    /** Connects to the broker and virtual host the test suite was given ({@code rabbitmq-host}, {@code -virtual-host}). */
     public Broker() throws Exception {
+        this(System.getProperty("rabbitmq-host", "127.0.0.1"), 5672, System.getProperty("rabbitmq-virtual-host", "/"));
+    }
+
+    public Broker(String host, int port, String virtualHost) throws Exception {
         var factory = new ConnectionFactory();
-        factory.setHost(System.getProperty("rabbitmq-host", "127.0.0.1"));
-        factory.setVirtualHost(System.getProperty("rabbitmq-virtual-host", "/"));
-        connection = factory.newConnection("product-service-tests");
+        factory.setHost(host);
+        factory.setPort(port);
+        factory.setVirtualHost(virtualHost);
+        connection = factory.newConnection("oms-tests");
         channel = connection.createChannel();
     }
 

@@ -1,4 +1,4 @@
-package dev.oms.product.support;
+package dev.oms.platform.testing;
 
 import static io.restassured.RestAssured.given;
 

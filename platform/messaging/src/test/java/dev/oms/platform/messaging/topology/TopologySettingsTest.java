@@ -1,0 +1,50 @@
+package dev.oms.platform.messaging.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What the connector is told, per service, from the declaration in event-contracts. */
+class TopologySettingsTest {
+
+    @Test
+    void orderServicePublishesToItsExchangeAndReadsItsStockOutcomesFromAQuorumQueueWithDeadLetters() {
+        var settings = TopologySettings.of("order-service");
+
+        assertThat(settings)
+                .containsEntry("mp.messaging.outgoing.outbox.exchange.name", "oms.order-events")
+                .containsEntry("mp.messaging.outgoing.outbox.publish-confirms", "true")
+                .containsEntry("mp.messaging.incoming.stock-outcomes.exchange.name", "oms.product-events")
+                .containsEntry("mp.messaging.incoming.stock-outcomes.queue.name", "order-service.stock-outcomes")
+                .containsEntry("mp.messaging.incoming.stock-outcomes.routing-keys", "StockReserved,StockRejected")
+                .containsEntry("mp.messaging.incoming.stock-outcomes.queue.x-queue-type", "quorum")
+                .containsEntry("mp.messaging.incoming.stock-outcomes.queue.x-delivery-limit", "5")
+                .containsEntry("mp.messaging.incoming.stock-outcomes.dead-letter-exchange", "oms.dead-letters")
+                .containsEntry(
+                        "mp.messaging.incoming.stock-outcomes.dead-letter-queue-name",
+                        "order-service.stock-outcomes.dlq")
+                .containsEntry("mp.messaging.incoming.stock-outcomes.failure-strategy", "reject")
+                .containsEntry("mp.messaging.incoming.stock-outcomes.concurrency", "${oms.consumer.concurrency}");
+        assertThat(settings.keySet())
+                .noneMatch(key -> key.contains(".stock-requests.") || key.contains(".product-cache."));
+    }
+
+    @Test
+    void productServiceGetsItsSharedQueueAndAnExclusiveCacheQueuePerInstance() {
+        var settings = TopologySettings.of("product-service");
+
+        assertThat(settings)
+                .containsEntry("mp.messaging.outgoing.outbox.exchange.name", "oms.product-events")
+                .containsEntry("mp.messaging.incoming.stock-requests.queue.name", "product-service.orders")
+                .containsEntry(
+                        "mp.messaging.incoming.product-cache.queue.name", "product-service.cache.${quarkus.uuid}")
+                .containsEntry("mp.messaging.incoming.product-cache.queue.exclusive", "true")
+                .containsEntry("mp.messaging.incoming.product-cache.failure-strategy", "accept")
+                .doesNotContainKey("mp.messaging.incoming.product-cache.dead-letter-queue-name");
+    }
+
+    @Test
+    void aServiceThatNeitherPublishesNorConsumesGetsNothing() {
+        assertThat(TopologySettings.of("http-ceiling")).isEmpty();
+    }
+}
