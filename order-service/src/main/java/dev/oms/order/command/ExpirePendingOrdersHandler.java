@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rejects orders that have waited for a stock answer longer than {@code oms.orders.pending-timeout} (product-service
@@ -31,20 +30,16 @@ public class ExpirePendingOrdersHandler {
     private final Duration timeout;
 
     public ExpirePendingOrdersHandler(
-            OrderRepository orders,
-            OrderChanges changes,
-            UnitOfWork unitOfWork,
-            Clock clock,
-            @ConfigProperty(name = "oms.orders.pending-timeout", defaultValue = "PT15M") Duration timeout) {
+            OrderRepository orders, OrderChanges changes, UnitOfWork unitOfWork, Clock clock, PendingOrders settings) {
         this.orders = orders;
         this.changes = changes;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.timeout = timeout;
+        this.timeout = settings.pendingTimeout();
     }
 
     @Scheduled(
-            every = "${oms.orders.pending-check-interval:30s}",
+            every = "${oms.orders.pending-check-interval}",
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> expireOverdue() {

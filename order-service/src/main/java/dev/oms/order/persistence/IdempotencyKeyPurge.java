@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Forgets idempotency keys older than the retention period ({@code oms.idempotency.retention}). A key is honoured for
@@ -20,13 +19,10 @@ public class IdempotencyKeyPurge {
     private final Clock clock;
     private final Duration retention;
 
-    public IdempotencyKeyPurge(
-            IdempotencyRecords records,
-            Clock clock,
-            @ConfigProperty(name = "oms.idempotency.retention") Duration retention) {
+    public IdempotencyKeyPurge(IdempotencyRecords records, Clock clock, IdempotencySettings settings) {
         this.records = records;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.retention();
     }
 
     @Scheduled(

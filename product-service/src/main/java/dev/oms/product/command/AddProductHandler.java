@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Adds a product, its read-model row and {@code ProductCreated}, in one transaction. */
 @ApplicationScoped
@@ -30,13 +29,13 @@ public class AddProductHandler {
             UnitOfWork unitOfWork,
             CommittedProductChanges committed,
             Clock clock,
-            @ConfigProperty(name = "oms.catalog.default-currency", defaultValue = "EUR") String defaultCurrency) {
+            CatalogSettings settings) {
         this.products = products;
         this.changes = changes;
         this.unitOfWork = unitOfWork;
         this.committed = committed;
         this.clock = clock;
-        this.defaultCurrency = defaultCurrency;
+        this.defaultCurrency = settings.defaultCurrency();
     }
 
     public Uni<UUID> handle(AddProduct command) {
