@@ -9,6 +9,16 @@ class ArchitectureTest {
     private static final ServiceArchitecture SERVICE = ServiceArchitecture.of("dev.oms.product");
 
     @Test
+    void theDomainKnowsNoFrameworkNoWireContractAndNoPlatform() {
+        SERVICE.domainKnowsNoFrameworkAndNoWireContract().check(SERVICE.classes());
+    }
+
+    @Test
+    void commandHandlersTakeNoWireContract() {
+        SERVICE.commandSideTakesNoWireContract().check(SERVICE.classes());
+    }
+
+    @Test
     void theQuerySideNeverUsesTheCommandSide() {
         SERVICE.querySideNeverUsesTheCommandSide().check(SERVICE.classes());
     }

@@ -1,8 +1,8 @@
 package dev.oms.order.command;
 
 import dev.oms.order.domain.Order;
+import dev.oms.order.messaging.outbound.OutboundEvents;
 import dev.oms.order.persistence.OrderRepository;
-import dev.oms.platform.messaging.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,16 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class OrderChanges {
 
     private final OrderRepository orders;
-    private final Outbox outbox;
+    private final OutboundEvents events;
 
-    public OrderChanges(OrderRepository orders, Outbox outbox) {
+    public OrderChanges(OrderRepository orders, OutboundEvents events) {
         this.orders = orders;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     public Uni<Void> save(Order order) {
-        var id = order.id().toString();
-        return orders.persistAndFlush(order)
-                .chain(() -> outbox.append(order.takePendingEvents(), id, order.version(), id));
+        return orders.persistAndFlush(order).chain(() -> events.record(order));
     }
 }

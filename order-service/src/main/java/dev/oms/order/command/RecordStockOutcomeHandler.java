@@ -1,7 +1,5 @@
 package dev.oms.order.command;
 
-import dev.oms.events.product.StockRejected;
-import dev.oms.events.product.StockReserved;
 import dev.oms.order.domain.Order;
 import dev.oms.order.domain.OrderStatus;
 import dev.oms.order.persistence.OrderRepository;
@@ -11,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Moves a pending order to CONFIRMED or REJECTED from product-service's answer. Runs inside the caller's transaction
@@ -31,20 +28,12 @@ public class RecordStockOutcomeHandler {
         this.clock = clock;
     }
 
-    public Uni<Void> reserved(StockReserved outcome) {
-        var prices = outcome.lines().stream()
-                .collect(Collectors.toMap(
-                        StockReserved.Line::productId,
-                        l -> new Order.PricedProduct(l.name(), l.unitPrice(), l.currency())));
-        return change(outcome.orderId(), order -> order.confirm(prices, clock.instant()));
+    public Uni<Void> handle(ConfirmOrder command) {
+        return change(command.orderId(), order -> order.confirm(command.prices(), clock.instant()));
     }
 
-    public Uni<Void> rejected(StockRejected outcome) {
-        var reason = outcome.lines().stream()
-                .map(l -> l.productId() + ": " + l.reason() + " (requested " + l.requested() + ", available "
-                        + l.available() + ")")
-                .collect(Collectors.joining("; "));
-        return change(outcome.orderId(), order -> order.reject(reason, clock.instant()));
+    public Uni<Void> handle(RejectOrder command) {
+        return change(command.orderId(), order -> order.reject(command.reason(), clock.instant()));
     }
 
     private Uni<Void> change(UUID orderId, Consumer<Order> change) {

@@ -1,9 +1,5 @@
 package dev.oms.order.domain;
 
-import dev.oms.events.EventPayload;
-import dev.oms.events.order.OrderCancelled;
-import dev.oms.events.order.OrderPlaced;
-import dev.oms.events.order.OrderStatusChanged;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -66,7 +62,7 @@ public class Order {
     private Instant updatedAt;
 
     @Transient
-    private final List<EventPayload> pendingEvents = new ArrayList<>();
+    private final List<OrderEvent> pendingEvents = new ArrayList<>();
 
     protected Order() {
         // for the persistence provider
@@ -94,11 +90,11 @@ public class Order {
         order.lines = new ArrayList<>(lines);
         order.createdAt = now;
         order.updatedAt = now;
-        order.pendingEvents.add(new OrderPlaced(
+        order.pendingEvents.add(new OrderEvent.Placed(
                 order.id,
                 customerId,
                 lines.stream()
-                        .map(line -> new OrderPlaced.Line(line.productId(), line.quantity()))
+                        .map(line -> new OrderEvent.Quantity(line.productId(), line.quantity()))
                         .toList()));
         return order;
     }
@@ -129,7 +125,7 @@ public class Order {
     public void expire(String reason, Instant now) {
         requireAllowed(OrderStatus.REJECTED);
         moveTo(OrderStatus.REJECTED, reason, now);
-        pendingEvents.add(new OrderCancelled(id, reason));
+        pendingEvents.add(new OrderEvent.Cancelled(id, reason));
     }
 
     /**
@@ -148,7 +144,7 @@ public class Order {
         requireAllowed(to);
         moveTo(to, reason, now);
         if (to == OrderStatus.CANCELLED) {
-            pendingEvents.add(new OrderCancelled(id, reason));
+            pendingEvents.add(new OrderEvent.Cancelled(id, reason));
         }
     }
 
@@ -166,7 +162,7 @@ public class Order {
         status = to;
         updatedAt = now;
         history.add(new StatusChange(now, from, to, recorded));
-        pendingEvents.add(new OrderStatusChanged(id, customerId, from.name(), to.name(), recorded));
+        pendingEvents.add(new OrderEvent.StatusChanged(id, customerId, from, to, recorded));
     }
 
     /** The sum of the line totals; null while the order is not priced. */
@@ -180,7 +176,7 @@ public class Order {
     }
 
     /** The events raised since the order was loaded, in order; the caller takes them exactly once. */
-    public List<EventPayload> takePendingEvents() {
+    public List<OrderEvent> takePendingEvents() {
         var events = List.copyOf(pendingEvents);
         pendingEvents.clear();
         return events;

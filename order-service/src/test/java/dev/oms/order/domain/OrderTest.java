@@ -3,8 +3,6 @@ package dev.oms.order.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.oms.events.order.OrderPlaced;
-import dev.oms.events.order.OrderStatusChanged;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
@@ -24,17 +22,17 @@ class OrderTest {
     }
 
     @Test
-    void aPlacedOrderIsPendingAndRecordsOrderPlaced() {
+    void aPlacedOrderIsPendingAndRecordsThatItWasPlaced() {
         var order = pendingOrder();
 
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
         assertThat(order.total()).as("not priced yet").isNull();
         assertThat(order.takePendingEvents())
                 .singleElement()
-                .isEqualTo(new OrderPlaced(
+                .isEqualTo(new OrderEvent.Placed(
                         order.id(),
                         "customer-7",
-                        List.of(new OrderPlaced.Line(KEYBOARD, 2), new OrderPlaced.Line(MOUSE, 1))));
+                        List.of(new OrderEvent.Quantity(KEYBOARD, 2), new OrderEvent.Quantity(MOUSE, 1))));
     }
 
     @Test
@@ -65,7 +63,8 @@ class OrderTest {
         assertThat(order.updatedAt()).isEqualTo(NOW.plusSeconds(1));
         assertThat(order.takePendingEvents())
                 .singleElement()
-                .isEqualTo(new OrderStatusChanged(order.id(), "customer-7", "PENDING", "CONFIRMED", "stock reserved"));
+                .isEqualTo(new OrderEvent.StatusChanged(
+                        order.id(), "customer-7", OrderStatus.PENDING, OrderStatus.CONFIRMED, "stock reserved"));
     }
 
     @Test

@@ -4,8 +4,6 @@ import static dev.oms.order.domain.OrderMother.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.oms.events.order.OrderCancelled;
-import dev.oms.events.order.OrderStatusChanged;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,10 +37,9 @@ class OrderTransitionsTest {
             assertThat(change.at()).isEqualTo(LATER);
             var events = order.takePendingEvents();
             assertThat(events.get(0))
-                    .isEqualTo(
-                            new OrderStatusChanged(order.id(), "customer-7", from.name(), to.name(), change.reason()));
+                    .isEqualTo(new OrderEvent.StatusChanged(order.id(), "customer-7", from, to, change.reason()));
             if (to == OrderStatus.CANCELLED) {
-                assertThat(events).hasSize(2).last().isEqualTo(new OrderCancelled(order.id(), "why: " + to));
+                assertThat(events).hasSize(2).last().isEqualTo(new OrderEvent.Cancelled(order.id(), "why: " + to));
             } else {
                 assertThat(events).hasSize(1);
             }

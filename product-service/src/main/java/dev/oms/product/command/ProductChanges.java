@@ -1,8 +1,8 @@
 package dev.oms.product.command;
 
-import dev.oms.platform.messaging.outbox.Outbox;
 import dev.oms.product.domain.OrderReservation;
 import dev.oms.product.domain.Product;
+import dev.oms.product.messaging.outbound.OutboundEvents;
 import dev.oms.product.persistence.OrderReservationRepository;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.ProductProjector;
@@ -23,17 +23,17 @@ public class ProductChanges {
     private final ProductRepository products;
     private final OrderReservationRepository reservations;
     private final ProductProjector projector;
-    private final Outbox outbox;
+    private final OutboundEvents events;
 
     public ProductChanges(
             ProductRepository products,
             OrderReservationRepository reservations,
             ProductProjector projector,
-            Outbox outbox) {
+            OutboundEvents events) {
         this.products = products;
         this.reservations = reservations;
         this.projector = projector;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     /** A product changed on its own (a catalogue command): its events are correlated to itself. */
@@ -48,14 +48,8 @@ public class ProductChanges {
                 .chain(() -> Multi.createFrom()
                         .iterable(changed)
                         .onItem()
-                        .transformToUniAndConcatenate(product -> projector
-                                .project(product)
-                                .chain(() -> outbox.append(
-                                        product.takePendingEvents(),
-                                        product.id().toString(),
-                                        product.version(),
-                                        correlationId,
-                                        product.updatedAt())))
+                        .transformToUniAndConcatenate(product ->
+                                projector.project(product).chain(() -> events.record(product, correlationId)))
                         .collect()
                         .last()
                         .replaceWithVoid());
@@ -63,11 +57,9 @@ public class ProductChanges {
 
     /** A reservation decided for an order, with the products it took stock from. */
     public Uni<Void> save(OrderReservation reservation, Collection<Product> changed) {
-        var correlation = reservation.orderId().toString();
         return reservations
                 .persist(reservation)
-                .chain(() -> save(changed, correlation))
-                .chain(() -> outbox.append(
-                        reservation.takePendingEvents(), correlation, reservation.version(), correlation));
+                .chain(() -> save(changed, reservation.orderId().toString()))
+                .chain(() -> events.record(reservation));
     }
 }

@@ -1,6 +1,5 @@
 package dev.oms.product.command;
 
-import dev.oms.events.order.OrderCancelled;
 import dev.oms.product.domain.OrderReservation;
 import dev.oms.product.persistence.OrderReservationRepository;
 import dev.oms.product.persistence.ProductRepository;
@@ -32,8 +31,8 @@ public class ReleaseStockHandler {
         this.clock = clock;
     }
 
-    public Uni<Void> handle(OrderCancelled cancelled) {
-        var orderId = cancelled.orderId();
+    public Uni<Void> handle(ReleaseStock command) {
+        var orderId = command.orderId();
         return reservations.findById(orderId).chain(reservation -> {
             if (reservation == null) {
                 return reservations

@@ -1,6 +1,5 @@
 package dev.oms.product.command;
 
-import dev.oms.events.order.OrderPlaced;
 import dev.oms.product.domain.OrderReservation;
 import dev.oms.product.persistence.OrderReservationRepository;
 import dev.oms.product.persistence.ProductRepository;
@@ -8,9 +7,6 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Reserves the stock an order asks for: every line or none ({@link OrderReservation#place}), with the products'
@@ -38,25 +34,18 @@ public class ReserveStockHandler {
         this.clock = clock;
     }
 
-    public Uni<Void> handle(OrderPlaced order) {
-        var orderId = order.orderId();
+    public Uni<Void> handle(ReserveStock command) {
+        var orderId = command.orderId();
         return reservations.findById(orderId).chain(existing -> {
             if (existing != null) {
                 Log.infof("Order %s already %s: nothing to reserve", orderId, existing.status());
                 return Uni.createFrom().voidItem();
             }
-            var quantities = quantitiesByProduct(order);
+            var quantities = command.quantities();
             return products.lockAll(quantities.keySet()).chain(locked -> {
                 var reservation = OrderReservation.place(orderId, quantities, locked, clock.instant());
                 return productChanges.save(reservation, locked.values());
             });
         });
-    }
-
-    /** What the order takes from each product, in line order; a product named on two lines counts once, summed. */
-    static Map<UUID, Integer> quantitiesByProduct(OrderPlaced order) {
-        var quantities = new LinkedHashMap<UUID, Integer>();
-        order.lines().forEach(line -> quantities.merge(line.productId(), line.quantity(), Integer::sum));
-        return quantities;
     }
 }

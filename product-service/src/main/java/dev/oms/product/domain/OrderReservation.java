@@ -1,8 +1,5 @@
 package dev.oms.product.domain;
 
-import dev.oms.events.EventPayload;
-import dev.oms.events.product.StockRejected;
-import dev.oms.events.product.StockReserved;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -51,7 +48,7 @@ public class OrderReservation {
     private Instant updatedAt;
 
     @Transient
-    private final List<EventPayload> pendingEvents = new ArrayList<>();
+    private final List<ReservationEvent> pendingEvents = new ArrayList<>();
 
     protected OrderReservation() {
         // for the persistence provider
@@ -73,23 +70,18 @@ public class OrderReservation {
         var shortfalls = shortfalls(quantities, products);
         if (!shortfalls.isEmpty()) {
             reservation.status = ReservationStatus.REJECTED;
-            reservation.pendingEvents.add(new StockRejected(orderId, shortfalls));
+            reservation.pendingEvents.add(new ReservationEvent.Refused(orderId, shortfalls));
             return reservation;
         }
-        var reserved = new ArrayList<StockReserved.Line>();
+        var reserved = new ArrayList<ReservationEvent.ReservedLine>();
         quantities.forEach((productId, quantity) -> {
             var product = products.get(productId);
             product.reserve(quantity, orderId, now);
             reservation.lines.add(new Line(productId, quantity));
-            reserved.add(new StockReserved.Line(
-                    productId,
-                    product.name(),
-                    product.price().amount(),
-                    product.price().currency(),
-                    quantity));
+            reserved.add(new ReservationEvent.ReservedLine(productId, product.name(), product.price(), quantity));
         });
         reservation.status = ReservationStatus.RESERVED;
-        reservation.pendingEvents.add(new StockReserved(orderId, reserved));
+        reservation.pendingEvents.add(new ReservationEvent.Reserved(orderId, reserved));
         return reservation;
     }
 
@@ -124,22 +116,24 @@ public class OrderReservation {
         return true;
     }
 
-    private static List<StockRejected.Line> shortfalls(Map<UUID, Integer> quantities, Map<UUID, Product> products) {
-        var shortfalls = new ArrayList<StockRejected.Line>();
+    private static List<ReservationEvent.Shortfall> shortfalls(
+            Map<UUID, Integer> quantities, Map<UUID, Product> products) {
+        var shortfalls = new ArrayList<ReservationEvent.Shortfall>();
         quantities.forEach((productId, quantity) -> {
             var product = products.get(productId);
             if (product == null) {
-                shortfalls.add(new StockRejected.Line(productId, quantity, 0, StockRejected.Reason.UNKNOWN_PRODUCT));
+                shortfalls.add(
+                        new ReservationEvent.Shortfall(productId, quantity, 0, ReservationEvent.Why.UNKNOWN_PRODUCT));
             } else if (product.stock() < quantity) {
-                shortfalls.add(new StockRejected.Line(
-                        productId, quantity, product.stock(), StockRejected.Reason.INSUFFICIENT_STOCK));
+                shortfalls.add(new ReservationEvent.Shortfall(
+                        productId, quantity, product.stock(), ReservationEvent.Why.INSUFFICIENT_STOCK));
             }
         });
         return shortfalls;
     }
 
     /** The events raised since the reservation was loaded, in order; the caller takes them exactly once. */
-    public List<EventPayload> takePendingEvents() {
+    public List<ReservationEvent> takePendingEvents() {
         var events = List.copyOf(pendingEvents);
         pendingEvents.clear();
         return events;

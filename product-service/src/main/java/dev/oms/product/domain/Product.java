@@ -1,9 +1,5 @@
 package dev.oms.product.domain;
 
-import dev.oms.events.EventPayload;
-import dev.oms.events.product.ProductCreated;
-import dev.oms.events.product.ProductStockChanged;
-import dev.oms.events.product.ProductUpdated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -67,7 +63,7 @@ public class Product {
     private Instant updatedAt;
 
     @Transient
-    private final List<EventPayload> pendingEvents = new ArrayList<>();
+    private final List<ProductEvent> pendingEvents = new ArrayList<>();
 
     protected Product() {
         // for the persistence provider
@@ -91,15 +87,7 @@ public class Product {
         product.stock = initialStock;
         product.createdAt = now;
         product.updatedAt = now;
-        product.pendingEvents.add(new ProductCreated(
-                product.id,
-                product.sku,
-                product.name,
-                product.description,
-                product.category,
-                product.price,
-                product.currency,
-                product.stock));
+        product.pendingEvents.add(new ProductEvent.Added(product.id, details, price, initialStock));
         return product;
     }
 
@@ -126,7 +114,7 @@ public class Product {
         price = newPrice.amount();
         currency = newPrice.currency();
         updatedAt = now;
-        pendingEvents.add(new ProductUpdated(id, sku, name, description, category, price, currency, stock));
+        pendingEvents.add(new ProductEvent.DetailsChanged(id, details(), price(), stock));
     }
 
     /**
@@ -148,7 +136,7 @@ public class Product {
         }
         stock = (int) after;
         updatedAt = now;
-        pendingEvents.add(new ProductStockChanged(id, delta, stock, reason, null));
+        pendingEvents.add(new ProductEvent.StockChanged(id, delta, stock, reason, null));
     }
 
     /**
@@ -163,7 +151,7 @@ public class Product {
         }
         stock -= quantity;
         updatedAt = now;
-        pendingEvents.add(new ProductStockChanged(id, -quantity, stock, RESERVATION, orderId));
+        pendingEvents.add(new ProductEvent.StockChanged(id, -quantity, stock, RESERVATION, orderId));
     }
 
     /** Gives back what a cancelled order had reserved. */
@@ -172,7 +160,7 @@ public class Product {
         Objects.requireNonNull(orderId, "orderId");
         stock = Math.addExact(stock, quantity);
         updatedAt = now;
-        pendingEvents.add(new ProductStockChanged(id, quantity, stock, RELEASE, orderId));
+        pendingEvents.add(new ProductEvent.StockChanged(id, quantity, stock, RELEASE, orderId));
     }
 
     private static void requirePositive(int quantity) {
@@ -190,7 +178,7 @@ public class Product {
     }
 
     /** The events raised since the product was loaded, in order; the caller takes them exactly once. */
-    public List<EventPayload> takePendingEvents() {
+    public List<ProductEvent> takePendingEvents() {
         var events = List.copyOf(pendingEvents);
         pendingEvents.clear();
         return events;

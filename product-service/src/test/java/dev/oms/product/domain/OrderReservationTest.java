@@ -3,12 +3,10 @@ package dev.oms.product.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.oms.events.product.ProductStockChanged;
-import dev.oms.events.product.StockRejected;
-import dev.oms.events.product.StockReserved;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,21 +17,17 @@ class OrderReservationTest {
     private static final UUID ORDER = UUID.randomUUID();
 
     private static Product product(String sku, String price, int stock) {
-        var product = Product.create(
-                new ProductDetails(sku, "Name of " + sku, null, "kitchen"),
-                new Money(new BigDecimal(price), "EUR"),
-                stock,
-                NOW);
-        product.takePendingEvents();
-        return product;
+        return ProductMother.keyboard()
+                .withSku(sku)
+                .named("Name of " + sku)
+                .pricedAt(price, "EUR")
+                .withStock(stock)
+                .at(NOW)
+                .build();
     }
 
     private static Map<UUID, Product> byId(Product... products) {
-        var map = new LinkedHashMap<UUID, Product>();
-        for (var product : products) {
-            map.put(product.id(), product);
-        }
-        return map;
+        return OrderReservationMother.byId(products);
     }
 
     @Test
@@ -50,14 +44,15 @@ class OrderReservationTest {
         assertThat(reservation.takePendingEvents())
                 .singleElement()
                 .isInstanceOfSatisfying(
-                        StockReserved.class,
+                        ReservationEvent.Reserved.class,
                         reserved -> assertThat(reserved.lines())
                                 .containsExactlyInAnyOrder(
-                                        new StockReserved.Line(
-                                                cup.id(), "Name of CUP", new BigDecimal("7.2500"), "EUR", 3),
-                                        new StockReserved.Line(
-                                                pot.id(), "Name of POT", new BigDecimal("30.0000"), "EUR", 1)));
-        assertThat(cup.takePendingEvents()).singleElement().isInstanceOf(ProductStockChanged.class);
+                                        new ReservationEvent.ReservedLine(
+                                                cup.id(), "Name of CUP", new Money(new BigDecimal("7.25"), "EUR"), 3),
+                                        new ReservationEvent.ReservedLine(
+                                                pot.id(), "Name of POT", new Money(new BigDecimal("30"), "EUR"), 1)));
+        assertThat(cup.takePendingEvents())
+                .containsExactly(new ProductEvent.StockChanged(cup.id(), -3, 7, Product.RESERVATION, ORDER));
     }
 
     @Test
@@ -76,18 +71,17 @@ class OrderReservationTest {
         assertThat(cup.stock()).as("all or nothing").isEqualTo(10);
         assertThat(cup.takePendingEvents()).isEmpty();
         assertThat(reservation.takePendingEvents())
-                .containsExactly(new StockRejected(
+                .containsExactly(new ReservationEvent.Refused(
                         ORDER,
-                        java.util.List.of(
-                                new StockRejected.Line(pot.id(), 2, 1, StockRejected.Reason.INSUFFICIENT_STOCK),
-                                new StockRejected.Line(unknown, 1, 0, StockRejected.Reason.UNKNOWN_PRODUCT))));
+                        List.of(
+                                new ReservationEvent.Shortfall(pot.id(), 2, 1, ReservationEvent.Why.INSUFFICIENT_STOCK),
+                                new ReservationEvent.Shortfall(unknown, 1, 0, ReservationEvent.Why.UNKNOWN_PRODUCT))));
     }
 
     @Test
     void aReleaseGivesBackExactlyWhatWasReservedOnce() {
         var cup = product("CUP", "7.25", 10);
-        var reservation = OrderReservation.place(ORDER, Map.of(cup.id(), 4), byId(cup), NOW);
-        cup.takePendingEvents();
+        var reservation = OrderReservationMother.reserved(ORDER, Map.of(cup, 4));
 
         assertThat(reservation.release(byId(cup), NOW)).isTrue();
         assertThat(cup.stock()).isEqualTo(10);
@@ -105,7 +99,7 @@ class OrderReservationTest {
         var rejected = OrderReservation.place(ORDER, Map.of(cup.id(), 1), byId(cup), NOW);
         assertThat(rejected.release(byId(cup), NOW)).isFalse();
 
-        var early = OrderReservation.cancelledBeforePlaced(UUID.randomUUID(), NOW);
+        var early = OrderReservationMother.cancelledBeforePlaced();
         assertThat(early.status()).isEqualTo(ReservationStatus.CANCELLED_BEFORE_PLACED);
         assertThat(early.release(Map.of(), NOW)).isFalse();
         assertThat(early.takePendingEvents()).isEmpty();

@@ -3,9 +3,6 @@ package dev.oms.product.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.oms.events.product.ProductCreated;
-import dev.oms.events.product.ProductStockChanged;
-import dev.oms.events.product.ProductUpdated;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +13,7 @@ class ProductTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
 
     @Test
-    void creatingAProductRecordsProductCreatedWithItsState() {
+    void creatingAProductRecordsThatItWasAddedWithItsState() {
         var product = Product.create(
                 new ProductDetails(" KB-1 ", "Keyboard", " ", "peripherals"),
                 new Money(new BigDecimal("49.9"), "EUR"),
@@ -31,8 +28,11 @@ class ProductTest {
         var events = product.takePendingEvents();
         assertThat(events)
                 .singleElement()
-                .isEqualTo(new ProductCreated(
-                        product.id(), "KB-1", "Keyboard", null, "peripherals", new BigDecimal("49.9000"), "EUR", 10));
+                .isEqualTo(new ProductEvent.Added(
+                        product.id(),
+                        new ProductDetails("KB-1", "Keyboard", null, "peripherals"),
+                        new Money(new BigDecimal("49.9"), "EUR"),
+                        10));
         assertThat(product.takePendingEvents()).as("events are taken once").isEmpty();
     }
 
@@ -60,17 +60,11 @@ class ProductTest {
     private static final Instant LATER = NOW.plusSeconds(60);
 
     private static Product keyboard(int stock) {
-        var product = Product.create(
-                new ProductDetails("KB-1", "Keyboard", "Brown", "peripherals"),
-                new Money(new BigDecimal("49.90"), "EUR"),
-                stock,
-                NOW);
-        product.takePendingEvents();
-        return product;
+        return ProductMother.keyboard().withStock(stock).at(NOW).build();
     }
 
     @Test
-    void updatingDetailsAtTheCurrentVersionRecordsProductUpdatedWithTheWholeNewState() {
+    void updatingDetailsAtTheCurrentVersionRecordsTheWholeNewDetails() {
         var product = keyboard(4);
 
         product.updateDetails(
@@ -83,14 +77,10 @@ class ProductTest {
         assertThat(product.updatedAt()).isEqualTo(LATER);
         assertThat(product.stock()).as("stock is not a detail").isEqualTo(4);
         assertThat(product.takePendingEvents())
-                .containsExactly(new ProductUpdated(
+                .containsExactly(new ProductEvent.DetailsChanged(
                         product.id(),
-                        "KB-2",
-                        "Quiet keyboard",
-                        null,
-                        "keyboards",
-                        new BigDecimal("59.0000"),
-                        "USD",
+                        new ProductDetails("KB-2", "Quiet keyboard", null, "keyboards"),
+                        new Money(new BigDecimal("59"), "USD"),
                         4));
     }
 
@@ -127,7 +117,7 @@ class ProductTest {
     }
 
     @Test
-    void restockingAndWritingOffRecordProductStockChanged() {
+    void restockingAndWritingOffRecordTheStockChange() {
         var product = keyboard(4);
 
         product.adjustStock(6, "delivery", LATER);
@@ -136,8 +126,8 @@ class ProductTest {
         assertThat(product.stock()).isZero();
         assertThat(product.takePendingEvents())
                 .containsExactly(
-                        new ProductStockChanged(product.id(), 6, 10, "delivery", null),
-                        new ProductStockChanged(product.id(), -10, 0, "flood", null));
+                        new ProductEvent.StockChanged(product.id(), 6, 10, "delivery", null),
+                        new ProductEvent.StockChanged(product.id(), -10, 0, "flood", null));
     }
 
     @Test
@@ -169,7 +159,7 @@ class ProductTest {
         assertThat(product.stock()).isEqualTo(1);
         assertThat(product.updatedAt()).isEqualTo(LATER);
         assertThat(product.takePendingEvents())
-                .containsExactly(new ProductStockChanged(product.id(), -3, 1, Product.RESERVATION, orderId));
+                .containsExactly(new ProductEvent.StockChanged(product.id(), -3, 1, Product.RESERVATION, orderId));
     }
 
     @Test
@@ -195,6 +185,6 @@ class ProductTest {
 
         assertThat(product.stock()).isEqualTo(5);
         assertThat(product.takePendingEvents())
-                .containsExactly(new ProductStockChanged(product.id(), 3, 5, Product.RELEASE, orderId));
+                .containsExactly(new ProductEvent.StockChanged(product.id(), 3, 5, Product.RELEASE, orderId));
     }
 }

@@ -30,10 +30,10 @@ public class ProductEventsConsumer {
 
     private Uni<Void> handle(EventEnvelope<?> envelope) {
         if (envelope.payload() instanceof StockReserved reserved) {
-            return stockOutcome.reserved(reserved);
+            return stockOutcome.handle(StockOutcomes.confirm(reserved));
         }
         if (envelope.payload() instanceof StockRejected rejected) {
-            return stockOutcome.rejected(rejected);
+            return stockOutcome.handle(StockOutcomes.reject(rejected));
         }
         return Uni.createFrom().voidItem();
     }

@@ -34,10 +34,10 @@ public class OrderEventsConsumer {
 
     private Uni<Void> handle(EventEnvelope<?> envelope) {
         if (envelope.payload() instanceof OrderPlaced placed) {
-            return reserveStock.handle(placed);
+            return reserveStock.handle(StockRequests.reserve(placed));
         }
         if (envelope.payload() instanceof OrderCancelled cancelled) {
-            return releaseStock.handle(cancelled);
+            return releaseStock.handle(StockRequests.release(cancelled));
         }
         return Uni.createFrom().voidItem();
     }

@@ -1,16 +1,19 @@
-package dev.oms.product.command;
+package dev.oms.product.messaging.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.events.order.OrderCancelled;
 import dev.oms.events.order.OrderPlaced;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class ReserveStockHandlerTest {
+/** order-service's events become the stock side's commands. */
+class StockRequestsTest {
 
     @Test
-    void linesForTheSameProductAddUpSoEachProductRecordsOneStockChange() {
+    void linesForTheSameProductAddUpSoEachProductIsReservedOnceInTheOrderOfItsFirstLine() {
         var keyboard = UUID.randomUUID();
         var mouse = UUID.randomUUID();
         var order = new OrderPlaced(
@@ -21,8 +24,18 @@ class ReserveStockHandlerTest {
                         new OrderPlaced.Line(mouse, 1),
                         new OrderPlaced.Line(keyboard, 3)));
 
-        var quantities = ReserveStockHandler.quantitiesByProduct(order);
+        var command = StockRequests.reserve(order);
 
-        assertThat(quantities).containsExactly(java.util.Map.entry(keyboard, 5), java.util.Map.entry(mouse, 1));
+        assertThat(command.orderId()).isEqualTo(order.orderId());
+        assertThat(command.quantities()).containsExactly(Map.entry(keyboard, 5), Map.entry(mouse, 1));
+    }
+
+    @Test
+    void aCancellationReleasesTheOrdersStock() {
+        var orderId = UUID.randomUUID();
+
+        assertThat(StockRequests.release(new OrderCancelled(orderId, "changed my mind"))
+                        .orderId())
+                .isEqualTo(orderId);
     }
 }

@@ -1,0 +1,33 @@
+package dev.oms.order.messaging.inbound;
+
+import dev.oms.events.product.StockRejected;
+import dev.oms.events.product.StockReserved;
+import dev.oms.order.command.ConfirmOrder;
+import dev.oms.order.command.RejectOrder;
+import dev.oms.order.domain.Order;
+import java.util.stream.Collectors;
+
+/** product-service's answers, as the commands they ask of an order. */
+final class StockOutcomes {
+
+    private StockOutcomes() {}
+
+    /** The order takes the catalogue's names and prices the reservation carries. */
+    static ConfirmOrder confirm(StockReserved reserved) {
+        return new ConfirmOrder(
+                reserved.orderId(),
+                reserved.lines().stream()
+                        .collect(Collectors.toMap(
+                                StockReserved.Line::productId,
+                                line -> new Order.PricedProduct(line.name(), line.unitPrice(), line.currency()))));
+    }
+
+    /** The reason names every line that could not be reserved, and why. */
+    static RejectOrder reject(StockRejected rejected) {
+        var reason = rejected.lines().stream()
+                .map(line -> line.productId() + ": " + line.reason() + " (requested " + line.requested()
+                        + ", available " + line.available() + ")")
+                .collect(Collectors.joining("; "));
+        return new RejectOrder(rejected.orderId(), reason);
+    }
+}

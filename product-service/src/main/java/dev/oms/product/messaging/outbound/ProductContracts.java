@@ -1,0 +1,76 @@
+package dev.oms.product.messaging.outbound;
+
+import dev.oms.events.EventPayload;
+import dev.oms.events.product.ProductCreated;
+import dev.oms.events.product.ProductStockChanged;
+import dev.oms.events.product.ProductUpdated;
+import dev.oms.events.product.StockRejected;
+import dev.oms.events.product.StockReserved;
+import dev.oms.product.domain.ProductEvent;
+import dev.oms.product.domain.ReservationEvent;
+
+/**
+ * The published form of the domain's events: the one place that knows both. A new version of a contract changes this
+ * mapping, not the aggregates.
+ */
+public final class ProductContracts {
+
+    private ProductContracts() {}
+
+    public static EventPayload of(ProductEvent event) {
+        if (event instanceof ProductEvent.Added added) {
+            return new ProductCreated(
+                    added.productId(),
+                    added.details().sku(),
+                    added.details().name(),
+                    added.details().description(),
+                    added.details().category(),
+                    added.price().amount(),
+                    added.price().currency(),
+                    added.stock());
+        }
+        if (event instanceof ProductEvent.DetailsChanged changed) {
+            return new ProductUpdated(
+                    changed.productId(),
+                    changed.details().sku(),
+                    changed.details().name(),
+                    changed.details().description(),
+                    changed.details().category(),
+                    changed.price().amount(),
+                    changed.price().currency(),
+                    changed.stock());
+        }
+        if (event instanceof ProductEvent.StockChanged changed) {
+            return new ProductStockChanged(
+                    changed.productId(), changed.delta(), changed.stock(), changed.reason(), changed.orderId());
+        }
+        throw new IllegalArgumentException("no published form for " + event);
+    }
+
+    public static EventPayload of(ReservationEvent event) {
+        if (event instanceof ReservationEvent.Reserved reserved) {
+            return new StockReserved(
+                    reserved.orderId(),
+                    reserved.lines().stream()
+                            .map(line -> new StockReserved.Line(
+                                    line.productId(),
+                                    line.name(),
+                                    line.unitPrice().amount(),
+                                    line.unitPrice().currency(),
+                                    line.quantity()))
+                            .toList());
+        }
+        if (event instanceof ReservationEvent.Refused refused) {
+            return new StockRejected(
+                    refused.orderId(),
+                    refused.shortfalls().stream()
+                            .map(line -> new StockRejected.Line(
+                                    line.productId(),
+                                    line.requested(),
+                                    line.available(),
+                                    StockRejected.Reason.valueOf(line.why().name())))
+                            .toList());
+        }
+        throw new IllegalArgumentException("no published form for " + event);
+    }
+}
