@@ -8,8 +8,11 @@ import static org.awaitility.Awaitility.await;
 import dev.oms.events.Exchanges;
 import dev.oms.events.Subscription;
 import dev.oms.platform.testing.Broker;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +31,9 @@ class StockSagaTest {
 
     private static final String DEAD_LETTERS = Subscription.STOCK_REQUESTS.deadLetterQueue();
 
+    @Inject
+    AgroalDataSource database;
+
     private Broker broker;
     private List<String> published;
 
@@ -36,6 +42,17 @@ class StockSagaTest {
         broker = new Broker();
         broker.drain(DEAD_LETTERS);
         published = broker.listen(Exchanges.PRODUCT_EVENTS, "#");
+    }
+
+    private String reservationStatus(UUID orderId) throws SQLException {
+        try (var connection = database.getConnection();
+                var query = connection.prepareStatement(
+                        "SELECT status FROM catalog.order_reservation WHERE order_id = ?")) {
+            query.setObject(1, orderId);
+            try (var row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
     }
 
     @AfterEach
@@ -112,6 +129,10 @@ class StockSagaTest {
         var orderId = UUID.randomUUID();
 
         broker.publish(Exchanges.ORDER_EVENTS, "OrderCancelled", orderCancelled(UUID.randomUUID(), orderId));
+        // Overtaken means handled first: with several consumers two messages published back to back run side by side,
+        // and then the order may win (and its stock be released by the cancellation), which is another case.
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(reservationStatus(orderId)).isEqualTo("CANCELLED_BEFORE_PLACED"));
         broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), orderId, productId, 2));
         var marker = addProduct(1); // a later write whose event shows the consumer has moved past both messages
         broker.publish(

@@ -8,6 +8,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -19,9 +20,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns the failures every API shares (authentication, validation, unreadable bodies, anything unexpected) into RFC
- * 9457 problem details. Each service maps its own domain's exceptions beside these; a more specific mapper wins.
+ * 9457 problem details, and a service's own refusals by its {@link ProblemCatalog}.
  */
 public class ProblemMappers {
+
+    private final Instance<ProblemCatalog> catalog;
+
+    public ProblemMappers(Instance<ProblemCatalog> catalog) {
+        this.catalog = catalog;
+    }
 
     /** Method parameters whose name on the wire differs from the Java name. */
     private static final Map<String, String> WIRE_NAMES = Map.of("idempotencyKey", "Idempotency-Key");
@@ -98,8 +105,15 @@ public class ProblemMappers {
         return problem(ProblemDetail.of(status, reason != null ? reason.getReasonPhrase() : "Error", e.getMessage()));
     }
 
+    /** A refusal the service's catalog names, or else a failure nobody expected: 500, without internals. */
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (catalog.isResolvable()) {
+            var refusal = catalog.get().problemFor(e);
+            if (refusal.isPresent()) {
+                return problem(refusal.get());
+            }
+        }
         Log.error("Unhandled failure", e);
         return problem(ProblemDetail.of(500, "Internal Server Error", "The request could not be processed"));
     }
