@@ -96,6 +96,17 @@ spec:
               path: /q/health/live
               port: http
             {{- toYaml $v.probes.liveness | nindent 12 }}
+          {{- if $v.preStopSleepSeconds }}
+          {{- if ge (int $v.preStopSleepSeconds) (int $v.terminationGracePeriodSeconds) }}
+          {{- fail (printf "%s: preStopSleepSeconds (%v) must be less than terminationGracePeriodSeconds (%v), which also bounds the shutdown after it" .name $v.preStopSleepSeconds $v.terminationGracePeriodSeconds) }}
+          {{- end }}
+          lifecycle:
+            {{- /* Endpoints are removed asynchronously: while kube-proxy and ingresses catch up, the pod still gets
+                   new connections, so SIGTERM waits until they have stopped coming. */}}
+            preStop:
+              sleep:
+                seconds: {{ $v.preStopSleepSeconds }}
+          {{- end }}
           resources:
             {{- toYaml $v.resources | nindent 12 }}
           securityContext:
