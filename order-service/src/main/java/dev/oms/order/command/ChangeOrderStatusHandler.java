@@ -2,6 +2,7 @@ package dev.oms.order.command;
 
 import dev.oms.order.domain.OrderStatus;
 import dev.oms.order.persistence.OrderRepository;
+import dev.oms.platform.messaging.PersistenceFailures;
 import dev.oms.platform.messaging.UnitOfWork;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,7 @@ public class ChangeOrderStatusHandler {
                                     change.reason(),
                                     change.at()));
                 }))
-                .onFailure(Failures::isOptimisticLock)
+                .onFailure(PersistenceFailures::isLostRace)
                 .transform(e -> new ConcurrentOrderChangeException(command.orderId(), e));
     }
 }

@@ -5,6 +5,7 @@ import dev.oms.order.domain.OrderLine;
 import dev.oms.order.persistence.IdempotencyRecord;
 import dev.oms.order.persistence.IdempotencyRecords;
 import dev.oms.order.persistence.OrderRepository;
+import dev.oms.platform.messaging.PersistenceFailures;
 import dev.oms.platform.messaging.UnitOfWork;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class PlaceOrderHandler {
         // finds the key.
         return unitOfWork
                 .run(() -> placeOnce(command, fingerprint))
-                .onFailure(e -> Failures.violates(e, IdempotencyRecord.UNIQUE_CONSTRAINT))
+                .onFailure(e -> PersistenceFailures.violates(e, IdempotencyRecord.UNIQUE_CONSTRAINT))
                 .recoverWithUni(() -> unitOfWork.run(() -> placeOnce(command, fingerprint)));
     }
 

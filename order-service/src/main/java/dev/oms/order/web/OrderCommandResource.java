@@ -5,7 +5,6 @@ import dev.oms.order.command.ChangeOrderStatusHandler;
 import dev.oms.order.command.OrderAccepted;
 import dev.oms.order.command.OrderStatusChangedResult;
 import dev.oms.order.command.PlaceOrderHandler;
-import dev.oms.platform.web.ProblemDetail;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,16 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "A JWT from the identity provider: roles in its groups claim, the " + "customer id in its subject")
 @SecurityRequirement(name = Roles.BEARER)
 @APIResponse(
-        responseCode = "401",
-        description = "No bearer token, or an invalid or expired one",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
         responseCode = "503",
         description = "Too many commands in progress (the admission limit): nothing was done; retry after Retry-After",
-        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"))
 public class OrderCommandResource {
 
     /** Set on the answer to a retried POST whose Idempotency-Key had already placed the order. */
@@ -99,27 +91,11 @@ public class OrderCommandResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = OrderAccepted.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid body or header, naming the fields",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body or header, naming the fields")
     @APIResponse(
             responseCode = "403",
-            description = "The token lacks the customer role, or the body's customerId " + "names another customer",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The Idempotency-Key was used before with a different request",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "The token lacks the customer role, or the body's customerId " + "names another customer")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request")
     public Uni<Response> place(
             @Valid @NotNull PlaceOrderRequest request,
             @Parameter(
@@ -165,33 +141,15 @@ public class OrderCommandResource {
                             schema = @Schema(implementation = OrderStatusChangedResult.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Invalid body, or a status a client may not ask for " + "(PENDING, CONFIRMED, REJECTED)",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Invalid body, or a status a client may not ask for " + "(PENDING, CONFIRMED, REJECTED)")
     @APIResponse(
             responseCode = "403",
             description = "No customer or fulfilment role; or a customer asked for "
-                    + "another status than CANCELLED, or to cancel an order no longer PENDING or CONFIRMED",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such order (or, for a customer, not theirs)",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+                    + "another status than CANCELLED, or to cancel an order no longer PENDING or CONFIRMED")
+    @APIResponse(responseCode = "404", description = "No such order (or, for a customer, not theirs)")
     @APIResponse(
             responseCode = "409",
-            description = "Not allowed from the current status (see currentStatus), or " + "another change won a race",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Not allowed from the current status (see currentStatus), or " + "another change won a race")
     public Uni<OrderStatusChangedResult> changeStatus(
             @PathParam("id") String id, @Valid @NotNull ChangeStatusRequest request) {
         var caller = Caller.of(identity);

@@ -3,7 +3,6 @@ package dev.oms.order.web;
 import dev.oms.order.query.OrderPage;
 import dev.oms.order.query.OrderQueries;
 import dev.oms.order.query.OrderView;
-import dev.oms.platform.web.ProblemDetail;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,11 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Orders")
 @RolesAllowed({Roles.FULFILMENT, Roles.CUSTOMER})
 @SecurityRequirement(name = Roles.BEARER)
-@APIResponse(
-        responseCode = "401",
-        description = "No bearer token, or an invalid or expired one",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class OrderQueryResource {
 
     private final OrderQueries queries;
@@ -57,27 +51,9 @@ public class OrderQueryResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = OrderView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The id is not a UUID",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Neither the customer nor the fulfilment role",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such order (or, for a customer, not theirs)",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "403", description = "Neither the customer nor the fulfilment role")
+    @APIResponse(responseCode = "404", description = "No such order (or, for a customer, not theirs)")
     public Uni<OrderView> byId(@PathParam("id") String id) {
         var orderId = OrderIds.parse(id);
         var caller = Caller.of(identity);
@@ -100,20 +76,10 @@ public class OrderQueryResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = OrderPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter does not parse or is out of range, naming it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "A parameter does not parse or is out of range, naming it")
     @APIResponse(
             responseCode = "403",
-            description = "Neither the customer nor the fulfilment role, or a customer " + "named another customer",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Neither the customer nor the fulfilment role, or a customer " + "named another customer")
     public Uni<OrderPage> list(
             @Parameter(description = "Only this customer's orders (for a customer: their own, the default)")
                     @QueryParam("customerId")

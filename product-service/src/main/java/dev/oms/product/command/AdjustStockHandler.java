@@ -1,5 +1,6 @@
 package dev.oms.product.command;
 
+import dev.oms.platform.messaging.PersistenceFailures;
 import dev.oms.platform.messaging.UnitOfWork;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.CommittedProductChanges;
@@ -42,7 +43,7 @@ public class AdjustStockHandler {
     public Uni<StockAdjusted> handle(AdjustStock command) {
         return Uni.createFrom()
                 .deferred(() -> unitOfWork.run(() -> adjust(command)))
-                .onFailure(ConcurrentChanges::isLostRace)
+                .onFailure(PersistenceFailures::isLostRace)
                 .retry()
                 .atMost(ATTEMPTS - 1)
                 .call(() -> committed.committed(List.of(command.productId())));

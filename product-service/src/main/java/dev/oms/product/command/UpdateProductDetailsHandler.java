@@ -1,5 +1,6 @@
 package dev.oms.product.command;
 
+import dev.oms.platform.messaging.PersistenceFailures;
 import dev.oms.platform.messaging.UnitOfWork;
 import dev.oms.product.domain.Money;
 import dev.oms.product.domain.Product;
@@ -43,7 +44,7 @@ public class UpdateProductDetailsHandler {
     public Uni<Long> handle(UpdateProductDetails command) {
         return unitOfWork
                 .run(() -> update(command))
-                .onFailure(ConcurrentChanges::isLostRace)
+                .onFailure(PersistenceFailures::isLostRace)
                 .transform(e -> new StaleVersionException(
                         command.productId(), command.expectedVersion(), command.expectedVersion() + 1))
                 .call(() -> committed.committed(List.of(command.productId())));

@@ -1,6 +1,5 @@
 package dev.oms.product.web;
 
-import dev.oms.platform.web.ProblemDetail;
 import dev.oms.product.command.AddProductHandler;
 import dev.oms.product.command.AdjustStockHandler;
 import dev.oms.product.command.UpdateProductDetailsHandler;
@@ -47,23 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         bearerFormat = "JWT",
         description = "A JWT from the identity provider; roles in its groups claim")
 @SecurityRequirement(name = Roles.BEARER)
-@APIResponse(
-        responseCode = "401",
-        description = "No bearer token, or an invalid or expired one",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The token lacks the catalog-admin role",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the catalog-admin role")
 @RolesAllowed(Roles.CATALOG_ADMIN)
 @APIResponse(
         responseCode = "503",
         description = "Too many commands in progress (the admission limit): nothing was done; retry after Retry-After",
-        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"))
 public class ProductCommandResource {
 
     private final AddProductHandler addProduct;
@@ -85,20 +73,8 @@ public class ProductCommandResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid or malformed body; errors name the fields",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another product has this SKU",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed body; errors name the fields")
+    @APIResponse(responseCode = "409", description = "Another product has this SKU")
     public Uni<Response> add(@Valid @NotNull AddProductRequest request, @Context UriInfo uri) {
         return addProduct
                 .handle(request.toCommand())
@@ -120,41 +96,11 @@ public class ProductCommandResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Updated.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid or malformed body or If-Match",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such product",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The body's version is stale, or the new SKU is taken",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The If-Match version is stale",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "Neither If-Match nor version was sent",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed body or If-Match")
+    @APIResponse(responseCode = "404", description = "No such product")
+    @APIResponse(responseCode = "409", description = "The body's version is stale, or the new SKU is taken")
+    @APIResponse(responseCode = "412", description = "The If-Match version is stale")
+    @APIResponse(responseCode = "428", description = "Neither If-Match nor version was sent")
     public Uni<Response> update(
             @PathParam("id") UUID id,
             @Parameter(description = "The product's ETag as GET returned it, e.g. \"3\"")
@@ -190,27 +136,9 @@ public class ProductCommandResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AdjustStockHandler.StockAdjusted.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid or malformed body",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such product",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The write-off exceeds the available stock",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed body")
+    @APIResponse(responseCode = "404", description = "No such product")
+    @APIResponse(responseCode = "409", description = "The write-off exceeds the available stock")
     public Uni<Response> adjustStock(@PathParam("id") UUID id, @Valid @NotNull StockAdjustmentRequest request) {
         return adjustStock
                 .handle(request.toCommand(id))

@@ -1,6 +1,5 @@
 package dev.oms.product.web;
 
-import dev.oms.platform.web.ProblemDetail;
 import dev.oms.product.query.Cursor;
 import dev.oms.product.query.ProductCache;
 import dev.oms.product.query.ProductListQuery;
@@ -64,13 +63,7 @@ public class ProductQueryResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such product",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such product")
     public Uni<Response> byId(@PathParam("id") UUID id) {
         return products.byId(id)
                 .map(found -> found.map(product ->
@@ -93,11 +86,7 @@ public class ProductQueryResource {
                             schema = @Schema(implementation = ProductPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A parameter is invalid, or the cursor is garbled or was made for another sort",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "A parameter is invalid, or the cursor is garbled or was made for another sort")
     public Uni<ProductPage> list(
             @Parameter(description = "Exact category") @QueryParam("category") @Size(max = 100) String category,
             @Parameter(description = "Case-insensitive prefix of the name or the SKU") @QueryParam("q") @Size(max = 200)

@@ -37,6 +37,30 @@ class OpenApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void everyFailureIsDocumentedAsAProblemAndEveryCommandMayBeRefusedByTheAdmissionLimit() {
+        var document = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        Map<String, Object> problem = document.getMap("components.schemas.ProblemDetail.properties");
+        assertThat(problem).containsKeys("type", "title", "status", "detail", "instance", "errors");
+        Map<String, Map<String, Object>> add = document.getMap("paths.'/api/products'.post.responses");
+        assertThat(add).containsKeys("409", "503", "500");
+        for (var code : List.of("409", "503")) {
+            var content = (Map<String, Map<String, Object>>) add.get(code).get("content");
+            assertThat(content).as(code).containsOnlyKeys("application/problem+json");
+            assertThat(content.get("application/problem+json").toString())
+                    .contains("#/components/schemas/ProblemDetail");
+        }
+        Map<String, Object> read = document.getMap("paths.'/api/products/{id}'.get.responses");
+        assertThat(read).as("a public read needs no token and is no command").doesNotContainKeys("401", "503");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theDocumentDescribesTheBearerSchemeAndWhichEndpointsNeedWhichRole() {
         var document = given().queryParam("format", "json")
                 .get("/q/openapi")

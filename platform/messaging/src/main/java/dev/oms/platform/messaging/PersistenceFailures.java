@@ -1,16 +1,16 @@
-package dev.oms.order.command;
+package dev.oms.platform.messaging;
 
 import jakarta.persistence.OptimisticLockException;
 import java.util.Locale;
 import org.hibernate.StaleStateException;
 
-/** Recognises database failures the command side answers in its own words. */
-final class Failures {
+/** Recognises the database failures a command answers in its own words, whatever wraps them. */
+public final class PersistenceFailures {
 
-    private Failures() {}
+    private PersistenceFailures() {}
 
-    /** An update found the row's version already moved on: another transaction won. */
-    static boolean isOptimisticLock(Throwable failure) {
+    /** An update found the row's version already moved on: another transaction won the race. */
+    public static boolean isLostRace(Throwable failure) {
         for (var t = failure; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return true;
@@ -19,8 +19,8 @@ final class Failures {
         return false;
     }
 
-    /** An insert broke the named unique constraint (both PostgreSQL and SQL Server name it in the message). */
-    static boolean violates(Throwable failure, String constraint) {
+    /** An insert broke the named unique constraint (PostgreSQL and SQL Server both name it in the message). */
+    public static boolean violates(Throwable failure, String constraint) {
         var name = constraint.toLowerCase(Locale.ROOT);
         for (var t = failure; t != null; t = t.getCause()) {
             if (t.getMessage() != null
