@@ -1,0 +1,199 @@
+package dev.oms.platform.messaging.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.oms.events.EventEnvelope;
+import dev.oms.events.Subscription;
+import dev.oms.events.product.StockRejected;
+import dev.oms.platform.messaging.EventCodec;
+import dev.oms.platform.messaging.UnitOfWork;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.Test;
+
+/** How every consumer processes a message, with the inbox and the unit of work kept in memory. */
+class InboxProcessorTest {
+
+    private static final Subscription OUTCOMES = Subscription.STOCK_OUTCOMES;
+
+    private final EventCodec codec = new EventCodec(
+            new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final InMemoryInbox inbox = new InMemoryInbox();
+    private final InboxProcessor processor = new InboxProcessor(
+            codec,
+            inbox,
+            new InMemoryUnitOfWork(inbox),
+            metrics,
+            OpenTelemetry.noop().getTracer("test"),
+            attempts(3));
+
+    @Test
+    void aDuplicateIsAcknowledgedAndChangesNothing() {
+        var handled = new AtomicInteger();
+        var event = rejection();
+
+        var first = delivery(codec.encode(event));
+        var again = delivery(codec.encode(event));
+        process(first, e -> count(handled));
+        process(again, e -> count(handled));
+
+        assertThat(handled).hasValue(1);
+        assertThat(first.outcome).isEqualTo("ack");
+        assertThat(again.outcome).isEqualTo("ack");
+        assertThat(consumed("processed")).isEqualTo(1);
+        assertThat(consumed("duplicate")).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedMessageIsRejectedWithoutRequeueAndNeverHandled() {
+        var handled = new AtomicInteger();
+        var broken = delivery("{\"type\":\"OrderShredded\"}");
+
+        process(broken, e -> count(handled));
+
+        assertThat(handled).hasValue(0);
+        assertThat(broken.outcome).isEqualTo("nack requeue=false");
+        assertThat(consumed("rejected-malformed")).isEqualTo(1);
+    }
+
+    @Test
+    void aHandlerThatKeepsFailingIsTriedAttemptsTimesThenRequeuedForTheQueuesDeliveryLimit() {
+        var tries = new AtomicInteger();
+        var poisoned = delivery(codec.encode(rejection()));
+
+        process(poisoned, e -> {
+            tries.incrementAndGet();
+            return Uni.createFrom().failure(new IllegalStateException("always"));
+        });
+
+        assertThat(tries).hasValue(3);
+        assertThat(poisoned.outcome).isEqualTo("nack requeue=true");
+        assertThat(consumed("retried")).isEqualTo(2);
+        assertThat(consumed("requeued")).isEqualTo(1);
+        assertThat(consumed("processed")).isZero();
+    }
+
+    private void process(Delivery delivery, java.util.function.Function<EventEnvelope<?>, Uni<Void>> handler) {
+        processor.process(OUTCOMES, delivery.message, handler).await().atMost(Duration.ofSeconds(10));
+    }
+
+    private double consumed(String outcome) {
+        var counter = metrics.find("oms.messages.consumed")
+                .tags("consumer", OUTCOMES.consumer(), "outcome", outcome)
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static Uni<Void> count(AtomicInteger handled) {
+        handled.incrementAndGet();
+        return Uni.createFrom().voidItem();
+    }
+
+    private static EventEnvelope<StockRejected> rejection() {
+        var order = UUID.randomUUID();
+        return EventEnvelope.wrap(
+                new StockRejected(
+                        order,
+                        List.of(new StockRejected.Line(UUID.randomUUID(), 2, 0, StockRejected.Reason.UNKNOWN_PRODUCT))),
+                "product-1",
+                1,
+                order.toString(),
+                Instant.parse("2026-12-01T10:00:00Z"));
+    }
+
+    private static Delivery delivery(String body) {
+        return new Delivery(body);
+    }
+
+    private static ConsumerSettings attempts(int attempts) {
+        return new ConsumerSettings() {
+            @Override
+            public int attempts() {
+                return attempts;
+            }
+
+            @Override
+            public int concurrency() {
+                return 1;
+            }
+        };
+    }
+
+    /** A message that remembers how it was settled. */
+    private static final class Delivery {
+        final Message<byte[]> message;
+        volatile String outcome;
+
+        Delivery(String body) {
+            message = Message.of(body.getBytes(StandardCharsets.UTF_8))
+                    .withAck(() -> {
+                        outcome = "ack";
+                        return CompletableFuture.completedFuture(null);
+                    })
+                    .withNackWithMetadata((failure, metadata) -> {
+                        var requeue = metadata.get(RabbitMQRejectMetadata.class)
+                                .map(RabbitMQRejectMetadata::isRequeue)
+                                .orElse(false);
+                        outcome = "nack requeue=" + requeue;
+                        return CompletableFuture.completedFuture(null);
+                    });
+        }
+    }
+
+    /** The inbox's rule (one row per consumer and event) without a database; a row counts once committed. */
+    private static final class InMemoryInbox extends Inbox {
+        private final Set<String> committed = new HashSet<>();
+        private final Set<String> pending = new HashSet<>();
+
+        InMemoryInbox() {
+            super(Clock.systemUTC());
+        }
+
+        @Override
+        public Uni<Boolean> firstDelivery(String consumer, UUID eventId) {
+            var key = consumer + "/" + eventId;
+            return Uni.createFrom().item(!committed.contains(key) && pending.add(key));
+        }
+
+        void commit() {
+            committed.addAll(pending);
+            pending.clear();
+        }
+
+        void rollBack() {
+            pending.clear();
+        }
+    }
+
+    /** Commits the inbox when the work succeeds and rolls it back when it fails, as the transaction would. */
+    private static final class InMemoryUnitOfWork extends UnitOfWork {
+        private final InMemoryInbox inbox;
+
+        InMemoryUnitOfWork(InMemoryInbox inbox) {
+            super(null);
+            this.inbox = inbox;
+        }
+
+        @Override
+        public <T> Uni<T> run(Supplier<Uni<T>> work) {
+            return work.get().invoke(inbox::commit).onFailure().invoke(inbox::rollBack);
+        }
+    }
+}
