@@ -1,5 +1,6 @@
 package dev.oms.order.persistence;
 
+import dev.oms.platform.messaging.Purge;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -30,12 +31,7 @@ public class IdempotencyKeyPurge {
             delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
-        return purgeExpired()
-                .onFailure()
-                .invoke(e -> Log.warnf("Idempotency key purge failed, will retry: %s", e.getMessage()))
-                .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+        return Purge.run("expired idempotency keys", this::purgeExpired);
     }
 
     /** Deletes the keys created before now minus the retention; answers how many. */

@@ -1,7 +1,6 @@
 package dev.oms.platform.messaging.inbox;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
+import dev.oms.platform.messaging.Purge;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +29,8 @@ public class InboxHousekeeping {
             delayed = "45s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
-        return Panache.withTransaction(
-                        () -> inbox.forgetProcessedBefore(clock.instant().minus(retention)))
-                .invoke(events -> Log.debugf("Forgot %d processed events", events))
-                .replaceWithVoid()
-                .onFailure()
-                .invoke(e -> Log.warnf("Inbox purge failed, will retry: %s", e.getMessage()))
-                .onFailure()
-                .recoverWithNull();
+        return Purge.run(
+                "processed events from the inbox",
+                () -> inbox.forgetProcessedBefore(clock.instant().minus(retention)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.oms.platform.messaging.outbox;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
+import dev.oms.platform.messaging.Purge;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +26,8 @@ public class OutboxHousekeeping {
             delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
-        return Panache.withTransaction(
-                        () -> outbox.deletePublishedBefore(clock.instant().minus(retention)))
-                .invoke(rows -> Log.debugf("Purged %d published outbox rows", rows))
-                .replaceWithVoid()
-                .onFailure()
-                .invoke(e -> Log.warnf("Outbox purge failed, will retry: %s", e.getMessage()))
-                .onFailure()
-                .recoverWithNull();
+        return Purge.run(
+                "published outbox rows",
+                () -> outbox.deletePublishedBefore(clock.instant().minus(retention)));
     }
 }
