@@ -7,26 +7,26 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Orders in every status, reached the way a real order gets there. */
-final class OrderMother {
+public final class OrderMother {
 
-    static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
-    static final UUID KEYBOARD = UUID.fromString("00000000-0000-0000-0000-00000000000a");
-    static final UUID MOUSE = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    public static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    public static final UUID KEYBOARD = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    public static final UUID MOUSE = UUID.fromString("00000000-0000-0000-0000-00000000000b");
 
     private OrderMother() {}
 
-    static Order pending() {
+    public static Order pending() {
         return Order.place("customer-7", List.of(new OrderLine(KEYBOARD, 2), new OrderLine(MOUSE, 1)), NOW);
     }
 
-    static Map<UUID, Order.PricedProduct> cataloguePrices() {
+    public static Map<UUID, Order.PricedProduct> cataloguePrices() {
         return Map.of(
                 KEYBOARD, new Order.PricedProduct("Keyboard", new BigDecimal("50.00"), "EUR"),
                 MOUSE, new Order.PricedProduct("Mouse", new BigDecimal("19.99"), "EUR"));
     }
 
     /** An order in the given status, with the events of getting there already taken. */
-    static Order in(OrderStatus status) {
+    public static Order in(OrderStatus status) {
         var order = pending();
         switch (status) {
             case PENDING -> {}
