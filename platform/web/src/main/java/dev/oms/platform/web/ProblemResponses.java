@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * failure is an RFC 9457 problem ({@code ProblemDetail}); an operation that needs a token can answer 401 and 403, a
  * command 503 (the admission limit), anything 500. A resource then documents only what is its own.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
 
     static final String SCHEMA = "ProblemDetail";
