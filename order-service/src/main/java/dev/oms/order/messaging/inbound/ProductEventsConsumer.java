@@ -1,10 +1,10 @@
 package dev.oms.order.messaging.inbound;
 
-import dev.oms.events.EventEnvelope;
 import dev.oms.events.Subscription;
 import dev.oms.events.product.StockRejected;
 import dev.oms.events.product.StockReserved;
 import dev.oms.order.command.RecordStockOutcomeHandler;
+import dev.oms.platform.messaging.inbox.EventHandlers;
 import dev.oms.platform.messaging.inbox.InboxProcessor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,25 +16,18 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class ProductEventsConsumer {
 
     private final InboxProcessor processor;
-    private final RecordStockOutcomeHandler stockOutcome;
+    private final EventHandlers handlers;
 
     public ProductEventsConsumer(InboxProcessor processor, RecordStockOutcomeHandler stockOutcome) {
         this.processor = processor;
-        this.stockOutcome = stockOutcome;
+        this.handlers = EventHandlers.of(Subscription.STOCK_OUTCOMES)
+                .on(StockReserved.class, reserved -> stockOutcome.handle(StockOutcomes.confirm(reserved)))
+                .on(StockRejected.class, rejected -> stockOutcome.handle(StockOutcomes.reject(rejected)))
+                .build();
     }
 
     @Incoming(Subscription.Channels.STOCK_OUTCOMES)
     public Uni<Void> consume(Message<byte[]> message) {
-        return processor.process(Subscription.STOCK_OUTCOMES, message, this::handle);
-    }
-
-    private Uni<Void> handle(EventEnvelope<?> envelope) {
-        if (envelope.payload() instanceof StockReserved reserved) {
-            return stockOutcome.handle(StockOutcomes.confirm(reserved));
-        }
-        if (envelope.payload() instanceof StockRejected rejected) {
-            return stockOutcome.handle(StockOutcomes.reject(rejected));
-        }
-        return Uni.createFrom().voidItem();
+        return processor.process(handlers, message);
     }
 }

@@ -1,9 +1,9 @@
 package dev.oms.product.messaging.inbound;
 
-import dev.oms.events.EventEnvelope;
 import dev.oms.events.Subscription;
 import dev.oms.events.order.OrderCancelled;
 import dev.oms.events.order.OrderPlaced;
+import dev.oms.platform.messaging.inbox.EventHandlers;
 import dev.oms.platform.messaging.inbox.InboxProcessor;
 import dev.oms.product.command.ReleaseStockHandler;
 import dev.oms.product.command.ReserveStockHandler;
@@ -17,28 +17,19 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class OrderEventsConsumer {
 
     private final InboxProcessor processor;
-    private final ReserveStockHandler reserveStock;
-    private final ReleaseStockHandler releaseStock;
+    private final EventHandlers handlers;
 
     public OrderEventsConsumer(
             InboxProcessor processor, ReserveStockHandler reserveStock, ReleaseStockHandler releaseStock) {
         this.processor = processor;
-        this.reserveStock = reserveStock;
-        this.releaseStock = releaseStock;
+        this.handlers = EventHandlers.of(Subscription.STOCK_REQUESTS)
+                .on(OrderPlaced.class, placed -> reserveStock.handle(StockRequests.reserve(placed)))
+                .on(OrderCancelled.class, cancelled -> releaseStock.handle(StockRequests.release(cancelled)))
+                .build();
     }
 
     @Incoming(Subscription.Channels.STOCK_REQUESTS)
     public Uni<Void> consume(Message<byte[]> message) {
-        return processor.process(Subscription.STOCK_REQUESTS, message, this::handle);
-    }
-
-    private Uni<Void> handle(EventEnvelope<?> envelope) {
-        if (envelope.payload() instanceof OrderPlaced placed) {
-            return reserveStock.handle(StockRequests.reserve(placed));
-        }
-        if (envelope.payload() instanceof OrderCancelled cancelled) {
-            return releaseStock.handle(StockRequests.release(cancelled));
-        }
-        return Uni.createFrom().voidItem();
+        return processor.process(handlers, message);
     }
 }

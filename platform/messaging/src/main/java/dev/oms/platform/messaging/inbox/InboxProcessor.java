@@ -1,7 +1,6 @@
 package dev.oms.platform.messaging.inbox;
 
 import dev.oms.events.EventEnvelope;
-import dev.oms.events.Subscription;
 import dev.oms.platform.messaging.EventCodec;
 import dev.oms.platform.messaging.MalformedEventException;
 import dev.oms.platform.messaging.UnitOfWork;
@@ -17,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
@@ -64,9 +62,8 @@ public class InboxProcessor {
         this.attempts = settings.attempts();
     }
 
-    public Uni<Void> process(
-            Subscription subscription, Message<byte[]> message, Function<EventEnvelope<?>, Uni<Void>> handler) {
-        var consumer = subscription.consumer();
+    public Uni<Void> process(EventHandlers handlers, Message<byte[]> message) {
+        var consumer = handlers.subscription().consumer();
         final EventEnvelope<?> envelope;
         try {
             envelope = codec.decode(new String(message.getPayload(), StandardCharsets.UTF_8));
@@ -92,7 +89,7 @@ public class InboxProcessor {
                     }
                     return unitOfWork.run(() -> inbox.firstDelivery(consumer, envelope.eventId())
                             .chain(first -> first
-                                    ? handler.apply(envelope).replaceWith(PROCESSED)
+                                    ? handlers.handle(envelope).replaceWith(PROCESSED)
                                     : duplicate(consumer, envelope)));
                 })
                 .onFailure()

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.oms.events.EventEnvelope;
 import dev.oms.events.Subscription;
 import dev.oms.events.product.StockRejected;
+import dev.oms.events.product.StockReserved;
 import dev.oms.platform.messaging.EventCodec;
 import dev.oms.platform.messaging.UnitOfWork;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
@@ -90,8 +92,12 @@ class InboxProcessorTest {
         assertThat(consumed("processed")).isZero();
     }
 
-    private void process(Delivery delivery, java.util.function.Function<EventEnvelope<?>, Uni<Void>> handler) {
-        processor.process(OUTCOMES, delivery.message, handler).await().atMost(Duration.ofSeconds(10));
+    private void process(Delivery delivery, Function<StockRejected, Uni<Void>> handler) {
+        var handlers = EventHandlers.of(OUTCOMES)
+                .on(StockRejected.class, handler)
+                .on(StockReserved.class, reserved -> Uni.createFrom().voidItem())
+                .build();
+        processor.process(handlers, delivery.message).await().atMost(Duration.ofSeconds(10));
     }
 
     private double consumed(String outcome) {
