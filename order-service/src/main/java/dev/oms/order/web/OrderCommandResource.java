@@ -5,6 +5,7 @@ import dev.oms.order.command.ChangeOrderStatusHandler;
 import dev.oms.order.command.OrderAccepted;
 import dev.oms.order.command.OrderStatusChangedResult;
 import dev.oms.order.command.PlaceOrderHandler;
+import dev.oms.platform.web.BearerScheme;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,14 +26,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The orders write API: translates HTTP into commands, on behalf of the caller the token names. */
@@ -40,18 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
-@SecurityScheme(
-        securitySchemeName = Roles.BEARER,
-        type = SecuritySchemeType.HTTP,
-        scheme = "bearer",
-        bearerFormat = "JWT",
-        description =
-                "A JWT from the identity provider: roles in its groups claim, the " + "customer id in its subject")
-@SecurityRequirement(name = Roles.BEARER)
-@APIResponse(
-        responseCode = "503",
-        description = "Too many commands in progress (the admission limit): nothing was done; retry after Retry-After",
-        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"))
+@SecurityRequirement(name = BearerScheme.NAME)
 public class OrderCommandResource {
 
     /** Set on the answer to a retried POST whose Idempotency-Key had already placed the order. */

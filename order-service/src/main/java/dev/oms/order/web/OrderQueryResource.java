@@ -3,6 +3,7 @@ package dev.oms.order.web;
 import dev.oms.order.query.OrderPage;
 import dev.oms.order.query.OrderQueries;
 import dev.oms.order.query.OrderView;
+import dev.oms.platform.web.BearerScheme;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
 @RolesAllowed({Roles.FULFILMENT, Roles.CUSTOMER})
-@SecurityRequirement(name = Roles.BEARER)
+@SecurityRequirement(name = BearerScheme.NAME)
 public class OrderQueryResource {
 
     private final OrderQueries queries;

@@ -1,6 +1,6 @@
 package dev.oms.order.web;
 
-/** The roles this API knows, as the token's {@code groups} claim carries them, and the OpenAPI name of the scheme. */
+/** The roles this API knows, as the token's {@code groups} claim carries them. */
 public final class Roles {
 
     /** Places orders, reads and lists their own, cancels their own while PENDING or CONFIRMED. */
@@ -8,9 +8,6 @@ public final class Roles {
 
     /** Staff: reads and lists every order, ships, delivers and cancels them. */
     public static final String FULFILMENT = "fulfilment";
-
-    /** The OpenAPI security scheme: a JWT in the Authorization header. */
-    public static final String BEARER = "bearer";
 
     private Roles() {}
 }

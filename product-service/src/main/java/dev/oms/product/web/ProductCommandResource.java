@@ -1,5 +1,6 @@
 package dev.oms.product.web;
 
+import dev.oms.platform.web.BearerScheme;
 import dev.oms.product.command.AddProductHandler;
 import dev.oms.product.command.AdjustStockHandler;
 import dev.oms.product.command.UpdateProductDetailsHandler;
@@ -24,14 +25,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The catalogue's write API: translates HTTP into commands. Every call needs the catalog-admin role. */
@@ -39,19 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products: commands")
-@SecurityScheme(
-        securitySchemeName = Roles.BEARER,
-        type = SecuritySchemeType.HTTP,
-        scheme = "bearer",
-        bearerFormat = "JWT",
-        description = "A JWT from the identity provider; roles in its groups claim")
-@SecurityRequirement(name = Roles.BEARER)
+@SecurityRequirement(name = BearerScheme.NAME)
 @APIResponse(responseCode = "403", description = "The token lacks the catalog-admin role")
 @RolesAllowed(Roles.CATALOG_ADMIN)
-@APIResponse(
-        responseCode = "503",
-        description = "Too many commands in progress (the admission limit): nothing was done; retry after Retry-After",
-        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"))
 public class ProductCommandResource {
 
     private final AddProductHandler addProduct;

@@ -1,16 +1,10 @@
 package dev.oms.product.web;
 
-/**
- * The roles this API knows, as the token's {@code groups} claim carries them, and the OpenAPI name of the bearer
- * scheme. Reads of the catalogue are public.
- */
+/** The roles this API knows, as the token's {@code groups} claim carries them. Reads of the catalogue are public. */
 public final class Roles {
 
     /** Changes the catalogue: adds and updates products, restocks and writes off stock. */
     public static final String CATALOG_ADMIN = "catalog-admin";
-
-    /** The OpenAPI security scheme: a JWT in the Authorization header. */
-    public static final String BEARER = "bearer";
 
     private Roles() {}
 }

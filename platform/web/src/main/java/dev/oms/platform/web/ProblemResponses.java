@@ -49,6 +49,14 @@ public class ProblemResponses implements OASFilter {
         }
         if (COMMANDS.contains(method)) {
             addIfAbsent(operation, "503", "Too many commands in progress: nothing was done; retry after Retry-After");
+            var busy = operation.getResponses().getAPIResponse("503");
+            if (busy.getHeaders() == null || !busy.getHeaders().containsKey("Retry-After")) {
+                busy.addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before retrying")
+                                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+            }
         }
         addIfAbsent(operation, "500", "An unexpected failure; the body tells nothing of its cause");
         responses.getAPIResponses().forEach((code, response) -> {

@@ -29,8 +29,20 @@ class ProblemResponsesTest {
                     command.getResponses().getAPIResponse(code).getContent().getMediaType(ProblemDetail.MEDIA_TYPE);
             assertThat(problem.getSchema().getRef()).as(code).endsWith("/" + ProblemResponses.SCHEMA);
         }
+        assertThat(command.getResponses().getAPIResponse("503").getHeaders()).containsKey("Retry-After");
         assertThat(api.getComponents().getSchemas().get(ProblemResponses.SCHEMA).getProperties())
                 .containsKeys("type", "title", "status", "detail", "instance", "errors");
+    }
+
+    @Test
+    void theBearerSchemeIsDeclaredOnceForTheWholeDocument() {
+        var api = document("/api/orders", OASFactory.createPathItem());
+
+        new BearerScheme().filterOpenAPI(api);
+
+        var scheme = api.getComponents().getSecuritySchemes().get(BearerScheme.NAME);
+        assertThat(scheme.getScheme()).isEqualTo("bearer");
+        assertThat(scheme.getBearerFormat()).isEqualTo("JWT");
     }
 
     @Test
