@@ -1,5 +1,6 @@
 package dev.oms.order.domain;
 
+import dev.oms.platform.domain.Aggregate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,8 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "customer_order")
-public class Order {
+public class Order extends Aggregate<OrderEvent> {
 
     public static final int MAX_LINES = 50;
 
@@ -52,17 +51,8 @@ public class Order {
     @OrderColumn(name = "seq")
     private List<StatusChange> history = new ArrayList<>();
 
-    @Version
-    private long version;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Transient
-    private final List<OrderEvent> pendingEvents = new ArrayList<>();
 
     protected Order() {
         // for the persistence provider
@@ -89,8 +79,8 @@ public class Order {
         order.status = OrderStatus.PENDING;
         order.lines = new ArrayList<>(lines);
         order.createdAt = now;
-        order.updatedAt = now;
-        order.pendingEvents.add(new OrderEvent.Placed(
+        order.changedAt(now);
+        order.raise(new OrderEvent.Placed(
                 order.id,
                 customerId,
                 lines.stream()
@@ -102,12 +92,13 @@ public class Order {
     /** Product-service reserved the stock: the order takes the catalogue's names and prices. */
     public void confirm(Map<UUID, PricedProduct> prices, Instant now) {
         requireAllowed(OrderStatus.CONFIRMED);
-        for (var line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
             var priced = prices.get(line.productId());
             if (priced == null) {
                 throw new IllegalArgumentException("no price for product " + line.productId());
             }
-            line.price(priced.name(), priced.unitPrice(), priced.currency());
+            lines.set(i, line.priced(priced.name(), priced.unitPrice(), priced.currency()));
         }
         moveTo(OrderStatus.CONFIRMED, "stock reserved", now);
     }
@@ -125,7 +116,7 @@ public class Order {
     public void expire(String reason, Instant now) {
         requireAllowed(OrderStatus.REJECTED);
         moveTo(OrderStatus.REJECTED, reason, now);
-        pendingEvents.add(new OrderEvent.Cancelled(id, reason));
+        raise(new OrderEvent.Cancelled(id, reason));
     }
 
     /**
@@ -144,7 +135,7 @@ public class Order {
         requireAllowed(to);
         moveTo(to, reason, now);
         if (to == OrderStatus.CANCELLED) {
-            pendingEvents.add(new OrderEvent.Cancelled(id, reason));
+            raise(new OrderEvent.Cancelled(id, reason));
         }
     }
 
@@ -160,9 +151,9 @@ public class Order {
                 ? reason
                 : reason.substring(0, StatusChange.MAX_REASON - 1) + "\u2026";
         status = to;
-        updatedAt = now;
+        changedAt(now);
         history.add(new StatusChange(now, from, to, recorded));
-        pendingEvents.add(new OrderEvent.StatusChanged(id, customerId, from, to, recorded));
+        raise(new OrderEvent.StatusChanged(id, customerId, from, to, recorded));
     }
 
     /** The sum of the line totals; null while the order is not priced. */
@@ -173,13 +164,6 @@ public class Order {
         return lines.stream()
                 .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** The events raised since the order was loaded, in order; the caller takes them exactly once. */
-    public List<OrderEvent> takePendingEvents() {
-        var events = List.copyOf(pendingEvents);
-        pendingEvents.clear();
-        return events;
     }
 
     public UUID id() {
@@ -203,16 +187,8 @@ public class Order {
         return List.copyOf(history);
     }
 
-    public long version() {
-        return version;
-    }
-
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 
     /** A product's catalogue name and price at reservation time. */

@@ -11,58 +11,29 @@ import java.util.UUID;
  * the catalogue when product-service reserves the stock, never from the client.
  */
 @Embeddable
-public class OrderLine {
+public record OrderLine(
+        @Column(name = "product_id", nullable = false) UUID productId,
+        @Column(nullable = false) int quantity,
+        @Column(name = "product_name", length = 200) String productName,
 
-    @Column(name = "product_id", nullable = false)
-    private UUID productId;
+        @Column(name = "unit_price", precision = 19, scale = 4)
+        BigDecimal unitPrice,
 
-    @Column(nullable = false)
-    private int quantity;
+        @Column(length = 3) String currency) {
 
-    @Column(name = "product_name", length = 200)
-    private String productName;
-
-    @Column(name = "unit_price", precision = 19, scale = 4)
-    private BigDecimal unitPrice;
-
-    @Column(length = 3)
-    private String currency;
-
-    protected OrderLine() {
-        // for the persistence provider
-    }
-
-    public OrderLine(UUID productId, int quantity) {
-        this.productId = Objects.requireNonNull(productId, "productId");
+    public OrderLine {
+        Objects.requireNonNull(productId, "productId");
         if (quantity < 1) {
             throw new IllegalArgumentException("quantity must be >= 1");
         }
-        this.quantity = quantity;
     }
 
-    void price(String productName, BigDecimal unitPrice, String currency) {
-        this.productName = productName;
-        this.unitPrice = unitPrice;
-        this.currency = currency;
+    /** A line as the customer orders it: not priced yet. */
+    public OrderLine(UUID productId, int quantity) {
+        this(productId, quantity, null, null, null);
     }
 
-    public UUID productId() {
-        return productId;
-    }
-
-    public int quantity() {
-        return quantity;
-    }
-
-    public String productName() {
-        return productName;
-    }
-
-    public BigDecimal unitPrice() {
-        return unitPrice;
-    }
-
-    public String currency() {
-        return currency;
+    OrderLine priced(String productName, BigDecimal unitPrice, String currency) {
+        return new OrderLine(productId, quantity, productName, unitPrice, currency);
     }
 }

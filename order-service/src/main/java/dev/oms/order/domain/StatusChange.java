@@ -8,48 +8,16 @@ import java.time.Instant;
 
 /** One entry of an order's status history: when it moved, from where, to where, and why. */
 @Embeddable
-public class StatusChange {
+public record StatusChange(
+        @Column(name = "changed_at", nullable = false) Instant at,
+
+        @Enumerated(EnumType.STRING) @Column(name = "from_status", nullable = false, length = 20)
+        OrderStatus from,
+
+        @Enumerated(EnumType.STRING) @Column(name = "to_status", nullable = false, length = 20)
+        OrderStatus to,
+
+        @Column(length = StatusChange.MAX_REASON) String reason) {
 
     public static final int MAX_REASON = 1000;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant at;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "from_status", nullable = false, length = 20)
-    private OrderStatus from;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false, length = 20)
-    private OrderStatus to;
-
-    @Column(length = MAX_REASON)
-    private String reason;
-
-    protected StatusChange() {
-        // for the persistence provider
-    }
-
-    StatusChange(Instant at, OrderStatus from, OrderStatus to, String reason) {
-        this.at = at;
-        this.from = from;
-        this.to = to;
-        this.reason = reason;
-    }
-
-    public Instant at() {
-        return at;
-    }
-
-    public OrderStatus from() {
-        return from;
-    }
-
-    public OrderStatus to() {
-        return to;
-    }
-
-    public String reason() {
-        return reason;
-    }
 }

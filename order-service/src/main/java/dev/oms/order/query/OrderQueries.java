@@ -1,11 +1,10 @@
 package dev.oms.order.query;
 
+import dev.oms.platform.query.Conditions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,34 +32,24 @@ public class OrderQueries {
     /** Newest first (placed time, then id, both descending); keyset paging, so no page costs more than the first. */
     @WithSession
     public Uni<OrderPage> search(OrderSearch search) {
-        var where = new ArrayList<String>();
-        var params = new HashMap<String, Object>();
-        if (search.customerId() != null) {
-            where.add("o.customerId = :customerId");
-            params.put("customerId", search.customerId());
-        }
-        if (search.status() != null) {
-            where.add("o.status = :status");
-            params.put("status", search.status());
-        }
-        if (search.from() != null) {
-            where.add("o.createdAt >= :from");
-            params.put("from", search.from());
-        }
-        if (search.to() != null) {
-            where.add("o.createdAt < :to");
-            params.put("to", search.to());
-        }
+        var conditions = new Conditions()
+                .ifPresent("o.customerId = :customerId", search.customerId())
+                .ifPresent("o.status = :status", search.status())
+                .ifPresent("o.createdAt >= :from", search.from())
+                .ifPresent("o.createdAt < :to", search.to());
         if (search.after() != null) {
-            where.add("(o.createdAt < :afterAt or (o.createdAt = :afterAt and o.id < :afterId))");
-            params.put("afterAt", search.after().createdAt());
-            params.put("afterId", search.after().id());
+            conditions.add(
+                    "(o.createdAt < :afterAt or (o.createdAt = :afterAt and o.id < :afterId))",
+                    Map.of(
+                            "afterAt",
+                            search.after().createdAt(),
+                            "afterId",
+                            search.after().id()));
         }
-        var hql = "from OrderRecord o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by o.createdAt desc, o.id desc";
+        var hql = "from OrderRecord o" + conditions.where() + " order by o.createdAt desc, o.id desc";
         return Panache.getSession().chain(session -> {
             var query = session.createSelectionQuery(hql, OrderRecord.class).setMaxResults(search.size() + 1);
-            params.forEach(query::setParameter);
+            conditions.parameters().forEach(query::setParameter);
             return query.getResultList().chain(found -> {
                 var more = found.size() > search.size();
                 var page = more ? found.subList(0, search.size()) : found;

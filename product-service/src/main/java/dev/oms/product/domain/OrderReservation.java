@@ -1,5 +1,6 @@
 package dev.oms.product.domain;
 
+import dev.oms.platform.domain.Aggregate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,8 +12,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "order_reservation")
-public class OrderReservation {
+public class OrderReservation extends Aggregate<ReservationEvent> {
 
     @Id
     @Column(name = "order_id")
@@ -40,15 +39,6 @@ public class OrderReservation {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_reservation_line", joinColumns = @JoinColumn(name = "order_id"))
     private List<Line> lines = new ArrayList<>();
-
-    @Version
-    private long version;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Transient
-    private final List<ReservationEvent> pendingEvents = new ArrayList<>();
 
     protected OrderReservation() {
         // for the persistence provider
@@ -66,11 +56,11 @@ public class OrderReservation {
         }
         var reservation = new OrderReservation();
         reservation.orderId = orderId;
-        reservation.updatedAt = now;
+        reservation.changedAt(now);
         var shortfalls = shortfalls(quantities, products);
         if (!shortfalls.isEmpty()) {
             reservation.status = ReservationStatus.REJECTED;
-            reservation.pendingEvents.add(new ReservationEvent.Refused(orderId, shortfalls));
+            reservation.raise(new ReservationEvent.Refused(orderId, shortfalls));
             return reservation;
         }
         var reserved = new ArrayList<ReservationEvent.ReservedLine>();
@@ -81,7 +71,7 @@ public class OrderReservation {
             reserved.add(new ReservationEvent.ReservedLine(productId, product.name(), product.price(), quantity));
         });
         reservation.status = ReservationStatus.RESERVED;
-        reservation.pendingEvents.add(new ReservationEvent.Reserved(orderId, reserved));
+        reservation.raise(new ReservationEvent.Reserved(orderId, reserved));
         return reservation;
     }
 
@@ -90,7 +80,7 @@ public class OrderReservation {
         var reservation = new OrderReservation();
         reservation.orderId = Objects.requireNonNull(orderId, "orderId");
         reservation.status = ReservationStatus.CANCELLED_BEFORE_PLACED;
-        reservation.updatedAt = now;
+        reservation.changedAt(now);
         return reservation;
     }
 
@@ -112,7 +102,7 @@ public class OrderReservation {
             product.release(line.quantity, orderId, now);
         }
         status = ReservationStatus.RELEASED;
-        updatedAt = now;
+        changedAt(now);
         return true;
     }
 
@@ -132,13 +122,6 @@ public class OrderReservation {
         return shortfalls;
     }
 
-    /** The events raised since the reservation was loaded, in order; the caller takes them exactly once. */
-    public List<ReservationEvent> takePendingEvents() {
-        var events = List.copyOf(pendingEvents);
-        pendingEvents.clear();
-        return events;
-    }
-
     public UUID orderId() {
         return orderId;
     }
@@ -150,10 +133,6 @@ public class OrderReservation {
     /** The reserved products, ids only. */
     public List<UUID> productIds() {
         return lines.stream().map(Line::productId).toList();
-    }
-
-    public long version() {
-        return version;
     }
 
     /** One product held for the order. */

@@ -1,15 +1,12 @@
 package dev.oms.product.domain;
 
+import dev.oms.platform.domain.Aggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -22,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "product")
-public class Product {
+public class Product extends Aggregate<ProductEvent> {
 
     /** The reason a reservation gives in {@code ProductStockChanged}. */
     public static final String RESERVATION = "reserved for an order";
@@ -53,17 +50,8 @@ public class Product {
     @Column(nullable = false)
     private int stock;
 
-    @Version
-    private long version;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Transient
-    private final List<ProductEvent> pendingEvents = new ArrayList<>();
 
     protected Product() {
         // for the persistence provider
@@ -86,8 +74,8 @@ public class Product {
         product.currency = price.currency();
         product.stock = initialStock;
         product.createdAt = now;
-        product.updatedAt = now;
-        product.pendingEvents.add(new ProductEvent.Added(product.id, details, price, initialStock));
+        product.changedAt(now);
+        product.raise(new ProductEvent.Added(product.id, details, price, initialStock));
         return product;
     }
 
@@ -101,8 +89,8 @@ public class Product {
     public void updateDetails(ProductDetails details, Money newPrice, long expectedVersion, Instant now) {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(newPrice, "price");
-        if (expectedVersion != version) {
-            throw new StaleVersionException(id, expectedVersion, version);
+        if (expectedVersion != version()) {
+            throw new StaleVersionException(id, expectedVersion, version());
         }
         if (details.equals(details()) && newPrice.equals(price())) {
             return;
@@ -113,8 +101,8 @@ public class Product {
         category = details.category();
         price = newPrice.amount();
         currency = newPrice.currency();
-        updatedAt = now;
-        pendingEvents.add(new ProductEvent.DetailsChanged(id, details(), price(), stock));
+        changedAt(now);
+        raise(new ProductEvent.DetailsChanged(id, details(), price(), stock));
     }
 
     /**
@@ -135,8 +123,8 @@ public class Product {
             throw new IllegalArgumentException("stock would overflow");
         }
         stock = (int) after;
-        updatedAt = now;
-        pendingEvents.add(new ProductEvent.StockChanged(id, delta, stock, reason, null));
+        changedAt(now);
+        raise(new ProductEvent.StockChanged(id, delta, stock, reason, null));
     }
 
     /**
@@ -150,8 +138,8 @@ public class Product {
             throw new InsufficientStockException(id, stock, -quantity);
         }
         stock -= quantity;
-        updatedAt = now;
-        pendingEvents.add(new ProductEvent.StockChanged(id, -quantity, stock, RESERVATION, orderId));
+        changedAt(now);
+        raise(new ProductEvent.StockChanged(id, -quantity, stock, RESERVATION, orderId));
     }
 
     /** Gives back what a cancelled order had reserved. */
@@ -159,8 +147,8 @@ public class Product {
         requirePositive(quantity);
         Objects.requireNonNull(orderId, "orderId");
         stock = Math.addExact(stock, quantity);
-        updatedAt = now;
-        pendingEvents.add(new ProductEvent.StockChanged(id, quantity, stock, RELEASE, orderId));
+        changedAt(now);
+        raise(new ProductEvent.StockChanged(id, quantity, stock, RELEASE, orderId));
     }
 
     private static void requirePositive(int quantity) {
@@ -171,17 +159,6 @@ public class Product {
 
     public ProductDetails details() {
         return new ProductDetails(sku, name, description, category);
-    }
-
-    public boolean hasPendingEvents() {
-        return !pendingEvents.isEmpty();
-    }
-
-    /** The events raised since the product was loaded, in order; the caller takes them exactly once. */
-    public List<ProductEvent> takePendingEvents() {
-        var events = List.copyOf(pendingEvents);
-        pendingEvents.clear();
-        return events;
     }
 
     public UUID id() {
@@ -212,15 +189,7 @@ public class Product {
         return stock;
     }
 
-    public long version() {
-        return version;
-    }
-
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

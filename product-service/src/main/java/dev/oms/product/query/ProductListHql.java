@@ -1,7 +1,6 @@
 package dev.oms.product.query;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.oms.platform.query.Conditions;
 import java.util.Map;
 
 /**
@@ -12,43 +11,30 @@ import java.util.Map;
 record ProductListHql(String hql, Map<String, Object> parameters) {
 
     static ProductListHql of(ProductListQuery query) {
-        var where = new ArrayList<String>();
-        var parameters = new LinkedHashMap<String, Object>();
-        if (query.category() != null) {
-            where.add("p.category = :category");
-            parameters.put("category", query.category());
-        }
-        if (query.q() != null) {
-            where.add("(p.nameKey like :q escape '!' or p.skuKey like :q escape '!')");
-            parameters.put("q", likePrefix(query.q()));
-        }
-        if (query.minPrice() != null) {
-            where.add("p.price >= :minPrice");
-            parameters.put("minPrice", query.minPrice());
-        }
-        if (query.maxPrice() != null) {
-            where.add("p.price <= :maxPrice");
-            parameters.put("maxPrice", query.maxPrice());
-        }
+        var conditions = new Conditions()
+                .ifPresent("p.category = :category", query.category())
+                .ifPresent(
+                        "(p.nameKey like :q escape '!' or p.skuKey like :q escape '!')",
+                        query.q() == null ? null : likePrefix(query.q()))
+                .ifPresent("p.price >= :minPrice", query.minPrice())
+                .ifPresent("p.price <= :maxPrice", query.maxPrice());
         if (query.inStock() != null) {
-            where.add(query.inStock() ? "p.availableStock > 0" : "p.availableStock = 0");
+            conditions.add(query.inStock() ? "p.availableStock > 0" : "p.availableStock = 0", Map.of());
         }
         var key = "p." + query.sort().attribute();
         var ascending = query.direction() == ProductSort.Direction.ASC;
         if (query.after() != null) {
             var cursor = query.after();
-            where.add(
+            conditions.add(
                     ascending
                             ? key + " >= :afterKey and (" + key + " > :afterKey or p.id > :afterId)"
-                            : key + " <= :afterKey and (" + key + " < :afterKey or p.id < :afterId)");
-            parameters.put("afterKey", query.sort().parseKey(cursor.key()));
-            parameters.put("afterId", cursor.id());
+                            : key + " <= :afterKey and (" + key + " < :afterKey or p.id < :afterId)",
+                    Map.of("afterKey", query.sort().parseKey(cursor.key()), "afterId", cursor.id()));
         }
         var direction = ascending ? "asc" : "desc";
-        var hql = "from ProductRecord p"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + key + " " + direction + ", p.id " + direction;
-        return new ProductListHql(hql, parameters);
+        var hql = "from ProductRecord p" + conditions.where() + " order by " + key + " " + direction + ", p.id "
+                + direction;
+        return new ProductListHql(hql, conditions.parameters());
     }
 
     /** A LIKE pattern matching text that starts with {@code prefix} literally ('!' escapes the wildcards). */
