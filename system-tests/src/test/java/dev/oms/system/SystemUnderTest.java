@@ -77,11 +77,34 @@ public final class SystemUnderTest implements BeforeAllCallback {
     }
 
     static Optional<Database> productDatabase() {
-        return inspectable() ? Optional.of(Database.of("product")) : Optional.empty();
+        return inspectable() ? Optional.of(database("product")) : Optional.empty();
     }
 
     static Optional<Database> orderDatabase() {
-        return inspectable() ? Optional.of(Database.of("order")) : Optional.empty();
+        return inspectable() ? Optional.of(database("order")) : Optional.empty();
+    }
+
+    private static Database database(String service) {
+        return processes != null && processes.databases != null
+                ? processes.databases.of(service)
+                : Database.of(service);
+    }
+
+    /**
+     * Restarts both services on databases of a server of the scenario's own (fresh: the services migrate them), and
+     * waits until they are ready; the invariants then read those. Used to run a scenario on a database it may stop.
+     */
+    static void moveTo(PrivateDatabase databases) {
+        assumeStartedHere();
+        restartBoth(Map.of(), Map.of("product", databases.of("product"), "order", databases.of("order")));
+        processes.databases = databases;
+    }
+
+    /** Restarts both services on the databases they were given at start (the shared server's, as they left them). */
+    static void moveBackToTheConfiguredDatabases() {
+        assumeStartedHere();
+        processes.databases = null;
+        restartBoth(Map.of(), Map.of("product", Database.of("product"), "order", Database.of("order")));
     }
 
     /**
@@ -90,29 +113,43 @@ public final class SystemUnderTest implements BeforeAllCallback {
      */
     static void moveTo(BrokerAddress broker) {
         assumeStartedHere();
-        var changes = Map.of(
-                "rabbitmq-host",
-                broker.host(),
-                "rabbitmq-port",
-                String.valueOf(broker.port()),
-                "rabbitmq-virtual-host",
-                broker.vhost());
+        restartBoth(
+                Map.of(
+                        "rabbitmq-host",
+                        broker.host(),
+                        "rabbitmq-port",
+                        String.valueOf(broker.port()),
+                        "rabbitmq-virtual-host",
+                        broker.vhost()),
+                Map.of());
+        processes.broker = broker;
+    }
+
+    private static void restartBoth(Map<String, String> changes, Map<String, Database> databases) {
         try {
-            processes.order.restart(changes);
-            processes.product.restart(changes);
+            processes.order.restart(withDatabase(changes, databases.get("order")));
+            processes.product.restart(withDatabase(changes, databases.get("product")));
         } catch (IOException e) {
-            throw new IllegalStateException("Could not restart the services on " + broker, e);
+            throw new IllegalStateException("Could not restart the services", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        processes.broker = broker;
         try {
             processes.product.awaitReadyAfterRestart(Duration.ofSeconds(90));
             processes.order.awaitReadyAfterRestart(Duration.ofSeconds(90));
         } catch (IOException e) {
-            throw new IllegalStateException("Could not restart the services on " + broker, e);
+            throw new IllegalStateException("Could not restart the services", e);
         }
+    }
+
+    private static Map<String, String> withDatabase(Map<String, String> changes, Database database) {
+        if (database == null) {
+            return changes;
+        }
+        var all = new LinkedHashMap<>(changes);
+        all.putAll(Processes.databaseProperties(database));
+        return all;
     }
 
     /** Starts a killed (or stopped) service again on its port and data, and waits until it is ready. */
@@ -141,6 +178,7 @@ public final class SystemUnderTest implements BeforeAllCallback {
         private final ServiceProcess product;
         private final ServiceProcess order;
         private BrokerAddress broker;
+        private PrivateDatabase databases;
 
         private Processes(ServiceProcess product, ServiceProcess order, BrokerAddress broker) {
             this.product = product;
@@ -212,12 +250,7 @@ public final class SystemUnderTest implements BeforeAllCallback {
 
         /** Database ({@link Database#of}) and broker ({@link BrokerAddress#configured}) settings of one service. */
         private static Map<String, String> serviceProperties(String service) {
-            var database = Database.of(service);
-            var properties = new LinkedHashMap<String, String>();
-            properties.put("quarkus.datasource.reactive.url", database.reactiveUrl());
-            properties.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
-            properties.put("quarkus.datasource.username", database.username());
-            properties.put("quarkus.datasource.password", database.password());
+            var properties = new LinkedHashMap<>(databaseProperties(Database.of(service)));
             properties.put("quarkus.flyway.clean-at-start", "true");
             properties.put("quarkus.flyway.clean-disabled", "false");
             var broker = BrokerAddress.configured();
@@ -228,6 +261,14 @@ public final class SystemUnderTest implements BeforeAllCallback {
             properties.put("mp.jwt.verify.publickey.location", "file:" + Tokens.devPublicKey());
             properties.put("mp.jwt.verify.issuer", dev.oms.platform.testing.DevTokens.DEV_ISSUER);
             return properties;
+        }
+
+        static Map<String, String> databaseProperties(Database database) {
+            return Map.of(
+                    "quarkus.datasource.reactive.url", database.reactiveUrl(),
+                    "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                    "quarkus.datasource.username", database.username(),
+                    "quarkus.datasource.password", database.password());
         }
 
         private static int freePort() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.oms.platform.messaging.TransientFailures;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -23,6 +24,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * 9457 problem details, and a service's own refusals by its {@link ProblemCatalog}.
  */
 public class ProblemMappers {
+
+    /** Seconds a client waits before retrying a request the database could not serve: a restart takes a few. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final Instance<ProblemCatalog> catalog;
 
@@ -105,14 +109,28 @@ public class ProblemMappers {
         return problem(ProblemDetail.of(status, reason != null ? reason.getReasonPhrase() : "Error", e.getMessage()));
     }
 
-    /** A refusal the service's catalog names, or else a failure nobody expected: 500, without internals. */
+    /**
+     * A refusal the service's catalog names; a dependency briefly unavailable (the database restarting or failing
+     * over): 503 with Retry-After; or else a failure nobody expected: 500, without internals. Checked exceptions too:
+     * a refused connection reaches here as one, unwrapped.
+     */
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
-        if (catalog.isResolvable()) {
-            var refusal = catalog.get().problemFor(e);
+    public Response unexpected(Exception e) {
+        if (e instanceof RuntimeException refused && catalog.isResolvable()) {
+            var refusal = catalog.get().problemFor(refused);
             if (refusal.isPresent()) {
                 return problem(refusal.get());
             }
+        }
+        if (TransientFailures.isTransient(e)) {
+            Log.debugf("A request failed on a dependency that is briefly unavailable: %s", e);
+            return Response.fromResponse(problem(ProblemDetail.of(
+                            503,
+                            "Service Unavailable",
+                            "The database is briefly unavailable; retry after Retry-After (a command with the same "
+                                    + "Idempotency-Key, where the API takes one, is never carried out twice)")))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
         }
         Log.error("Unhandled failure", e);
         return problem(ProblemDetail.of(500, "Internal Server Error", "The request could not be processed"));

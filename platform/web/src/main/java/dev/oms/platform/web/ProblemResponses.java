@@ -10,11 +10,12 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * What every API of the system answers besides its own responses, written into its OpenAPI document once: every
- * failure is an RFC 9457 problem ({@code ProblemDetail}); an operation that needs a token can answer 401 and 403, a
- * command 503 (the admission limit), anything 500. A resource then documents only what is its own.
+ * failure is an RFC 9457 problem ({@code ProblemDetail}); an operation that needs a token can answer 401 and 403;
+ * anything can answer 503 (a command beyond the admission limit, or the database briefly unavailable) and 500. A resource then documents only what is its own.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
@@ -47,17 +48,14 @@ public class ProblemResponses implements OASFilter {
             addIfAbsent(operation, "401", "No bearer token, or an invalid or expired one");
             addIfAbsent(operation, "403", "The token lacks the role this needs");
         }
-        if (COMMANDS.contains(method)) {
-            addIfAbsent(operation, "503", "Too many commands in progress: nothing was done; retry after Retry-After");
-            var busy = operation.getResponses().getAPIResponse("503");
-            if (busy.getHeaders() == null || !busy.getHeaders().containsKey("Retry-After")) {
-                busy.addHeader(
-                        "Retry-After",
-                        OASFactory.createHeader()
-                                .description("Seconds to wait before retrying")
-                                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
-            }
-        }
+        addIfAbsent(
+                operation,
+                "503",
+                COMMANDS.contains(method)
+                        ? "Too many commands in progress (nothing was done), or the database briefly unavailable; "
+                                + "retry after Retry-After"
+                        : "The database is briefly unavailable; retry after Retry-After");
+        retryAfterOn(operation.getResponses().getAPIResponse("503"));
         addIfAbsent(operation, "500", "An unexpected failure; the body tells nothing of its cause");
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.matches("[45]\\d\\d") && response.getContent() == null) {
@@ -68,6 +66,16 @@ public class ProblemResponses implements OASFilter {
                                         .schema(OASFactory.createSchema().ref(SCHEMA))));
             }
         });
+    }
+
+    private static void retryAfterOn(APIResponse busy) {
+        if (busy.getHeaders() == null || !busy.getHeaders().containsKey("Retry-After")) {
+            busy.addHeader(
+                    "Retry-After",
+                    OASFactory.createHeader()
+                            .description("Seconds to wait before retrying")
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+        }
     }
 
     private static void addIfAbsent(Operation operation, String code, String description) {

@@ -46,7 +46,7 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void aPublicReadGainsOnly500AndAResponseThatHasContentKeepsIt() {
+    void aPublicReadGainsOnly503And500AndAResponseThatHasContentKeepsIt() {
         var read = OASFactory.createOperation()
                 .responses(OASFactory.createAPIResponses()
                         .addAPIResponse(
@@ -59,7 +59,8 @@ class ProblemResponsesTest {
 
         new ProblemResponses().filterOpenAPI(api);
 
-        assertThat(read.getResponses().getAPIResponses()).containsOnlyKeys("404", "500");
+        assertThat(read.getResponses().getAPIResponses()).containsOnlyKeys("404", "503", "500");
+        assertThat(read.getResponses().getAPIResponse("503").getHeaders()).containsKey("Retry-After");
         assertThat(read.getResponses().getAPIResponse("404").getContent().getMediaTypes())
                 .containsOnlyKeys("text/plain");
     }

@@ -3,8 +3,12 @@ package dev.oms.platform.messaging.inbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Positive;
+import java.time.Duration;
 
-/** How a consumer takes messages and retries one before requeueing it ({@code oms.consumer.*}). */
+/**
+ * How a consumer takes messages, waits out transient failures and retries a message before requeueing it
+ * ({@code oms.consumer.*}).
+ */
 @ConfigMapping(prefix = "oms.consumer")
 public interface ConsumerSettings {
 
@@ -19,4 +23,16 @@ public interface ConsumerSettings {
      */
     @Positive
     int concurrency();
+
+    /**
+     * How long one delivery waits out a transient failure (the database or the broker unreachable, restarting or
+     * failing over; a deadlock) before it is requeued like any other failure (ADR 12). Waiting does not use up
+     * {@link #attempts()}.
+     */
+    @WithDefault("10m")
+    Duration transientBudget();
+
+    /** The longest pause between two tries while waiting out a transient failure; pauses double from 200 ms. */
+    @WithDefault("30s")
+    Duration transientBackoffMax();
 }

@@ -3,6 +3,7 @@ package dev.oms.platform.messaging.inbox;
 import dev.oms.events.EventEnvelope;
 import dev.oms.platform.messaging.EventCodec;
 import dev.oms.platform.messaging.MalformedEventException;
+import dev.oms.platform.messaging.TransientFailures;
 import dev.oms.platform.messaging.UnitOfWork;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.StatusCode;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
@@ -24,8 +26,11 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * <ol>
  * <li>a message that is not a known event is rejected without requeue: it goes straight to the dead letters;</li>
  * <li>otherwise the handler runs in one transaction with the inbox row, so a duplicate is a no-op;</li>
- * <li>a failure is retried here a few times with back-off, then the message is requeued; the queue's delivery limit
- * sends it to the dead letters when it keeps failing;</li>
+ * <li>a transient failure (the database or broker unreachable, failing over; a deadlock) is waited out here, with
+ * doubling pauses, for up to {@code oms.consumer.transient-budget}: an outage of minutes dead-letters nothing
+ * (ADR 12);</li>
+ * <li>any other failure is retried here a few times with back-off, then the message is requeued; the queue's delivery
+ * limit sends it to the dead letters when it keeps failing;</li>
  * <li>the message is acknowledged only after the transaction committed.</li>
  * </ol>
  * Each step is counted in {@code oms.messages.consumed{consumer, outcome}}. The handler runs in a span whose parent is
@@ -39,6 +44,8 @@ public class InboxProcessor {
     static final String RETRIED = "retried";
     static final String REQUEUED = "requeued";
     static final String REJECTED_MALFORMED = "rejected-malformed";
+    static final String WAITED = "waited-transient";
+    private static final Duration FIRST_WAIT = Duration.ofMillis(200);
 
     private final EventCodec codec;
     private final Inbox inbox;
@@ -46,6 +53,8 @@ public class InboxProcessor {
     private final MeterRegistry metrics;
     private final Tracer tracer;
     private final int attempts;
+    private final Duration transientBudget;
+    private final Duration transientBackoffMax;
 
     public InboxProcessor(
             EventCodec codec,
@@ -60,6 +69,8 @@ public class InboxProcessor {
         this.metrics = metrics;
         this.tracer = tracer;
         this.attempts = settings.attempts();
+        this.transientBudget = settings.transientBudget();
+        this.transientBackoffMax = settings.transientBackoffMax();
     }
 
     public Uni<Void> process(EventHandlers handlers, Message<byte[]> message) {
@@ -87,12 +98,15 @@ public class InboxProcessor {
                     if (attempt.incrementAndGet() > 1) {
                         count(consumer, RETRIED);
                     }
-                    return unitOfWork.run(() -> inbox.firstDelivery(consumer, envelope.eventId())
-                            .chain(first -> first
-                                    ? handlers.handle(envelope).replaceWith(PROCESSED)
-                                    : duplicate(consumer, envelope)));
+                    return waitingOutTransientFailures(
+                            consumer,
+                            envelope,
+                            () -> unitOfWork.run(() -> inbox.firstDelivery(consumer, envelope.eventId())
+                                    .chain(first -> first
+                                            ? handlers.handle(envelope).replaceWith(PROCESSED)
+                                            : duplicate(consumer, envelope))));
                 })
-                .onFailure()
+                .onFailure(failure -> !TransientFailures.isTransient(failure))
                 .retry()
                 .withBackOff(Duration.ofMillis(50), Duration.ofSeconds(1))
                 .atMost(attempts - 1)
@@ -120,6 +134,30 @@ public class InboxProcessor {
                     span.end();
                     scope.close();
                 });
+    }
+
+    /**
+     * Tries {@code work} again while it fails transiently, with doubling pauses, for up to the transient budget; what
+     * still fails then, or fails otherwise, goes on to the attempts and the requeue.
+     */
+    private Uni<String> waitingOutTransientFailures(
+            String consumer, EventEnvelope<?> envelope, Supplier<Uni<String>> work) {
+        var waits = new AtomicInteger();
+        return Uni.createFrom()
+                .deferred(work::get)
+                .onFailure(TransientFailures::isTransient)
+                .invoke(failure -> {
+                    count(consumer, WAITED);
+                    if (waits.incrementAndGet() == 1) {
+                        Log.warnf(
+                                "%s: %s %s failed transiently (%s); waiting it out for up to %s",
+                                consumer, envelope.type(), envelope.eventId(), failure, transientBudget);
+                    }
+                })
+                .onFailure(TransientFailures::isTransient)
+                .retry()
+                .withBackOff(FIRST_WAIT, transientBackoffMax)
+                .expireIn(transientBudget.toMillis());
     }
 
     private static Context parentOf(Message<?> message) {

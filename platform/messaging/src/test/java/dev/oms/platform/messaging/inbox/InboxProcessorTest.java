@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,6 +93,35 @@ class InboxProcessorTest {
         assertThat(consumed("processed")).isZero();
     }
 
+    @Test
+    void aTransientFailureIsWaitedOutBeyondTheAttemptsAndNeverRequeued() {
+        var tries = new AtomicInteger();
+        var delivery = delivery(codec.encode(rejection()));
+
+        process(
+                delivery,
+                e -> tries.incrementAndGet() <= 5
+                        ? Uni.createFrom().failure(new ConnectException("Connection refused"))
+                        : Uni.createFrom().voidItem());
+
+        assertThat(tries).hasValue(6);
+        assertThat(delivery.outcome).isEqualTo("ack");
+        assertThat(consumed("waited-transient")).isEqualTo(5);
+        assertThat(consumed("retried")).isZero();
+        assertThat(consumed("processed")).isEqualTo(1);
+    }
+
+    @Test
+    void aTransientFailureOutlastingItsBudgetIsRequeued() {
+        var delivery = delivery(codec.encode(rejection()));
+
+        process(delivery, e -> Uni.createFrom().failure(new ConnectException("Connection refused")));
+
+        assertThat(delivery.outcome).isEqualTo("nack requeue=true");
+        assertThat(consumed("waited-transient")).isGreaterThan(1);
+        assertThat(consumed("requeued")).isEqualTo(1);
+    }
+
     private void process(Delivery delivery, Function<StockRejected, Uni<Void>> handler) {
         var handlers = EventHandlers.of(OUTCOMES)
                 .on(StockRejected.class, handler)
@@ -138,6 +168,16 @@ class InboxProcessorTest {
             @Override
             public int concurrency() {
                 return 1;
+            }
+
+            @Override
+            public Duration transientBudget() {
+                return Duration.ofSeconds(3);
+            }
+
+            @Override
+            public Duration transientBackoffMax() {
+                return Duration.ofMillis(400);
             }
         };
     }
