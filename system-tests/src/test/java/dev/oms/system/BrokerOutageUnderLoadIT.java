@@ -88,12 +88,9 @@ class BrokerOutageUnderLoadIT {
             clients.shutdownNow();
         }
 
-        await("both services report not ready while the broker is away")
-                .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> {
-                    assertThat(SystemUnderTest.productService().readiness()).isEqualTo(503);
-                    assertThat(SystemUnderTest.orderService().readiness()).isEqualTo(503);
-                });
+        // a broker outage takes no replica out of service (issue 17): reads and commands need only the database
+        assertThat(SystemUnderTest.productService().readiness()).isEqualTo(200);
+        assertThat(SystemUnderTest.orderService().readiness()).isEqualTo(200);
         // what only needs the database still works: orders are taken, and wait
         for (int i = 0; i < 10; i++) {
             var answer = Shop.place("rmq-" + tag + "-late", Map.of(product, 1), null);

@@ -118,6 +118,15 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The status of {@code /q/health/live}: 200 UP, 503 DOWN, -1 when nothing answers. */
+    int liveness() {
+        try {
+            return status(baseUrl() + "/q/health/live");
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -115,18 +115,42 @@ class MetricsTest {
     }
 
     @Test
-    void theBacklogGaugeCountsRowsTheRelayCannotPublishYet() throws Exception {
+    void theBacklogGaugesCountAndAgeRowsTheRelayCannotPublishYet() throws Exception {
         await().atMost(Duration.ofSeconds(15)).until(() -> value("oms_outbox_pending") == 0);
+        assertThat(value("oms_outbox_oldest_age_seconds")).isZero();
 
         try (var relayLock = dataSource.getConnection()) {
             holdTheRelayLock(relayLock);
             insertPendingRows(2);
 
             await().atMost(Duration.ofSeconds(15)).until(() -> value("oms_outbox_pending") == 2);
+            await().atMost(Duration.ofSeconds(15)).until(() -> value("oms_outbox_oldest_age_seconds") >= 1);
             relayLock.rollback();
         }
 
         await().atMost(Duration.ofSeconds(15)).until(() -> value("oms_outbox_pending") == 0);
+        await().atMost(Duration.ofSeconds(15)).until(() -> value("oms_outbox_oldest_age_seconds") == 0);
+    }
+
+    @Test
+    void theBrokerIsAMetricNotAHealthCheck() {
+        await().atMost(Duration.ofSeconds(15)).until(() -> value("oms_broker_reachable") == 1);
+        // liveness: the connector's own check, with no channel in it (each channel's health is off), so no outage
+        // of the broker or the database can fail it
+        given().get("/q/health/live")
+                .then()
+                .statusCode(200)
+                .body("checks.data", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        // readiness: the database; the connector's check again has no channel in it
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(
+                        "checks.name",
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsStringIgnoringCase("connections")))
+                .body(
+                        "checks.findAll { it.name.contains('Messaging') }.data",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
     }
 
     private Map<String, Long> ordersByStatus() throws Exception {

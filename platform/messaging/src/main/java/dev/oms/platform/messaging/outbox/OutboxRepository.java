@@ -26,6 +26,13 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         return find("publishedAt is null order by id").page(0, limit).list();
     }
 
+    /** When the oldest unpublished row's event happened; null when every row is published. */
+    public Uni<Instant> oldestPendingSince() {
+        return find("publishedAt is null order by id")
+                .firstResult()
+                .map(oldest -> oldest == null ? null : oldest.occurredAt);
+    }
+
     public Uni<Long> pendingCount() {
         return count("publishedAt is null");
     }

@@ -36,6 +36,15 @@ public final class TopologySettings {
         return settings;
     }
 
+    /**
+     * The connector would report every channel in liveness and readiness: a broker outage would then restart every
+     * replica (liveness) and stop it serving reads that need no broker (readiness). The broker is a metric instead
+     * ({@code BrokerReachability}); see docs/operations.md, "Health".
+     */
+    private static void withoutHealthChecks(String channel, Map<String, String> settings) {
+        settings.put(channel + "health-enabled", "false");
+    }
+
     private static void publishing(String service, Map<String, String> settings) {
         final String exchange;
         try {
@@ -49,6 +58,7 @@ public final class TopologySettings {
         settings.put(out + "exchange.type", "topic");
         settings.put(out + "exchange.durable", "true");
         settings.put(out + "publish-confirms", "true");
+        withoutHealthChecks(out, settings);
     }
 
     private static void consuming(Subscription subscription, Map<String, String> settings) {
@@ -60,6 +70,7 @@ public final class TopologySettings {
         settings.put(in + "routing-keys", String.join(",", subscription.routingKeys()));
         // the inbox reads the bytes itself: no content-type based conversion by the connector
         settings.put(in + "content-type-override", "application/octet-stream");
+        withoutHealthChecks(in, settings);
         if (!subscription.shared()) {
             settings.put(in + "queue.name", subscription.queue("${quarkus.uuid}"));
             settings.put(in + "queue.durable", "false");

@@ -44,6 +44,16 @@ class TopologySettingsTest {
     }
 
     @Test
+    void noChannelIsAHealthCheckSoABrokerOutageNeitherRestartsNorUnreadiesAReplica() {
+        var settings = TopologySettings.of("product-service");
+
+        assertThat(settings)
+                .containsEntry("mp.messaging.outgoing.outbox.health-enabled", "false")
+                .containsEntry("mp.messaging.incoming.stock-requests.health-enabled", "false")
+                .containsEntry("mp.messaging.incoming.product-cache.health-enabled", "false");
+    }
+
+    @Test
     void aServiceThatNeitherPublishesNorConsumesGetsNothing() {
         assertThat(TopologySettings.of("http-ceiling")).isEmpty();
     }
