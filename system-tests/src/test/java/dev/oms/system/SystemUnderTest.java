@@ -113,16 +113,35 @@ public final class SystemUnderTest implements BeforeAllCallback {
      */
     static void moveTo(BrokerAddress broker) {
         assumeStartedHere();
-        restartBoth(
-                Map.of(
-                        "rabbitmq-host",
-                        broker.host(),
-                        "rabbitmq-port",
-                        String.valueOf(broker.port()),
-                        "rabbitmq-virtual-host",
-                        broker.vhost()),
-                Map.of());
+        restartBoth(brokerProperties(broker), Map.of());
         processes.broker = broker;
+    }
+
+    /**
+     * Restarts one service on another broker and waits until it is ready; the other stays where it is (or stopped).
+     * The scenario moves both back with {@link #moveTo(BrokerAddress)}.
+     */
+    static void moveOneTo(BrokerAddress broker, ServiceProcess service) {
+        assumeStartedHere();
+        try {
+            service.restart(brokerProperties(broker));
+            service.awaitReadyAfterRestart(Duration.ofSeconds(90));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not restart " + service.name() + " on " + broker, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> brokerProperties(BrokerAddress broker) {
+        return Map.of(
+                "rabbitmq-host",
+                broker.host(),
+                "rabbitmq-port",
+                String.valueOf(broker.port()),
+                "rabbitmq-virtual-host",
+                broker.vhost());
     }
 
     private static void restartBoth(Map<String, String> changes, Map<String, Database> databases) {

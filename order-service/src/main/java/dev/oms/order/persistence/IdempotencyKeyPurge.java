@@ -1,8 +1,6 @@
 package dev.oms.order.persistence;
 
 import dev.oms.platform.messaging.Purge;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +14,10 @@ import java.time.Duration;
 @ApplicationScoped
 public class IdempotencyKeyPurge {
 
-    private final IdempotencyRecords records;
     private final Clock clock;
     private final Duration retention;
 
-    public IdempotencyKeyPurge(IdempotencyRecords records, Clock clock, IdempotencySettings settings) {
-        this.records = records;
+    public IdempotencyKeyPurge(Clock clock, IdempotencySettings settings) {
         this.clock = clock;
         this.retention = settings.retention();
     }
@@ -34,14 +30,9 @@ public class IdempotencyKeyPurge {
         return Purge.run("expired idempotency keys", this::purgeExpired);
     }
 
-    /** Deletes the keys created before now minus the retention; answers how many. */
-    public Uni<Long> purgeExpired() {
-        var cutoff = clock.instant().minus(retention);
-        return Panache.withTransaction(() -> records.deleteCreatedBefore(cutoff))
-                .invoke(count -> {
-                    if (count > 0) {
-                        Log.infof("Purged %d idempotency keys created before %s", count, cutoff);
-                    }
-                });
+    /** Deletes the keys created before now minus the retention, in batches; answers how many. */
+    public Uni<Purge.Purged> purgeExpired() {
+        return Purge.olderThan(
+                "IdempotencyRecord", "createdAt", "id", clock.instant().minus(retention));
     }
 }

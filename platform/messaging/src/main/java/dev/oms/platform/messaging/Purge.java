@@ -2,25 +2,91 @@ package dev.oms.platform.messaging;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * One scheduled run of a job that deletes what has outlived its retention (published outbox rows, remembered inbox
- * events, a service's own expired records): in a transaction of its own, and never failing the scheduler: a failed
- * run is logged and the next run tries again.
+ * Deletes what has outlived its retention (published outbox rows, remembered inbox events, a service's own expired
+ * records) in batches of at most {@value #BATCH_SIZE} rows, each in a transaction of its own. One statement deleting
+ * 100,000 rows would hold its locks for as long as it runs, and on SQL Server, beyond about 5,000 row locks, escalate to
+ * a table lock that stalls every insert into the outbox or the inbox meanwhile; a batch holds them briefly, and
+ * inserts go on between batches. A batch is two indexed statements through Hibernate (the keys of the oldest rows,
+ * then a delete of those keys), so each dialect writes its own paging ({@code LIMIT}, {@code OFFSET ... FETCH}); a
+ * batch's {@value #BATCH_SIZE} keys stay under SQL Server's 2,100 parameters.
  */
 public final class Purge {
 
+    public static final int BATCH_SIZE = 1_000;
+
+    /** What one purge deleted, and in how many batches (transactions). */
+    public record Purged(long rows, int batches) {}
+
     private Purge() {}
 
-    public static Uni<Void> run(String what, Supplier<Uni<? extends Number>> delete) {
-        return Panache.withTransaction(() -> Uni.createFrom().<Number>deferred(delete))
-                .invoke(deleted -> Log.debugf("Purged %s %s", deleted, what))
+    /**
+     * Deletes the rows of {@code entity} whose {@code timeAttribute} (an indexed column) is before {@code cutoff}; a
+     * batch is the rows with the {@value #BATCH_SIZE} oldest values of {@code keyAttribute}, a key unique to a row or
+     * (the inbox's event id) shared only by rows all as old.
+     */
+    public static Uni<Purged> olderThan(String entity, String timeAttribute, String keyAttribute, Instant cutoff) {
+        return olderThan(new Batch(entity, timeAttribute, keyAttribute, cutoff, BATCH_SIZE));
+    }
+
+    static Uni<Purged> olderThan(Batch batch) {
+        return Multi.createBy()
+                .repeating()
+                .uni(() -> Panache.withTransaction(batch::delete))
+                .whilst(deleted -> deleted.full())
+                .filter(deleted -> deleted.rows() > 0)
+                .collect()
+                .in(() -> new long[2], (totals, deleted) -> {
+                    totals[0] += deleted.rows();
+                    totals[1]++;
+                })
+                .map(totals -> new Purged(totals[0], (int) totals[1]));
+    }
+
+    /** One scheduled run: logged, and never failing the scheduler; a failed run is retried at the next. */
+    public static Uni<Void> run(String what, Supplier<Uni<Purged>> purge) {
+        return Uni.createFrom()
+                .deferred(purge::get)
+                .invoke(purged -> {
+                    if (purged.rows() > 0) {
+                        Log.infof("Purged %d %s in %d batches", purged.rows(), what, purged.batches());
+                    }
+                })
                 .replaceWithVoid()
                 .onFailure()
                 .invoke(e -> Log.warnf("Purging %s failed, will retry: %s", what, e.getMessage()))
                 .onFailure()
                 .recoverWithNull();
+    }
+
+    /** One batch's statements; the names are the callers' constants, never input. */
+    record Batch(String entity, String time, String key, Instant cutoff, int size) {
+
+        /** What one batch deleted, and whether it found a full batch (so there may be more). */
+        record Deleted(int rows, boolean full) {}
+
+        Uni<Deleted> delete() {
+            return Panache.getSession()
+                    .chain(session -> session.createSelectionQuery(
+                                    "select e." + key + " from " + entity + " e where e." + time
+                                            + " < :cutoff order by e." + time,
+                                    Object.class)
+                            .setParameter("cutoff", cutoff)
+                            .setMaxResults(size)
+                            .getResultList()
+                            .chain(keys -> keys.isEmpty()
+                                    ? Uni.createFrom().item(new Deleted(0, false))
+                                    : session.createMutationQuery("delete from " + entity + " e where e." + key
+                                                    + " in :keys and e." + time + " < :cutoff")
+                                            .setParameter("keys", keys)
+                                            .setParameter("cutoff", cutoff)
+                                            .executeUpdate()
+                                            .map(rows -> new Deleted(rows, keys.size() == size))));
+        }
     }
 }

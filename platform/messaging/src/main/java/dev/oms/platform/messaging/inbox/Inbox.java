@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Remembers which events each consumer has processed. */
@@ -33,13 +32,5 @@ public class Inbox {
                             .chain(session::flush)
                             .replaceWith(true);
                 }));
-    }
-
-    /** Forgets events processed before the cutoff; a duplicate older than that is no longer recognised. */
-    public Uni<Integer> forgetProcessedBefore(Instant cutoff) {
-        return Panache.getSession()
-                .chain(session -> session.createMutationQuery("delete from InboxMessage where processedAt < :cutoff")
-                        .setParameter("cutoff", cutoff)
-                        .executeUpdate());
     }
 }

@@ -14,12 +14,10 @@ import java.time.Duration;
 @ApplicationScoped
 public class InboxHousekeeping {
 
-    private final Inbox inbox;
     private final Clock clock;
     private final Duration retention;
 
-    public InboxHousekeeping(Inbox inbox, Clock clock, InboxSettings settings) {
-        this.inbox = inbox;
+    public InboxHousekeeping(Clock clock, InboxSettings settings) {
         this.clock = clock;
         this.retention = settings.retention();
     }
@@ -31,6 +29,10 @@ public class InboxHousekeeping {
     Uni<Void> purge() {
         return Purge.run(
                 "processed events from the inbox",
-                () -> inbox.forgetProcessedBefore(clock.instant().minus(retention)));
+                () -> Purge.olderThan(
+                        "InboxMessage",
+                        "processedAt",
+                        "key.eventId",
+                        clock.instant().minus(retention)));
     }
 }

@@ -11,12 +11,10 @@ import java.time.Duration;
 @ApplicationScoped
 public class OutboxHousekeeping {
 
-    private final OutboxRepository outbox;
     private final Clock clock;
     private final Duration retention;
 
-    public OutboxHousekeeping(OutboxRepository outbox, Clock clock, OutboxSettings settings) {
-        this.outbox = outbox;
+    public OutboxHousekeeping(Clock clock, OutboxSettings settings) {
         this.clock = clock;
         this.retention = settings.retention();
     }
@@ -28,6 +26,7 @@ public class OutboxHousekeeping {
     Uni<Void> purge() {
         return Purge.run(
                 "published outbox rows",
-                () -> outbox.deletePublishedBefore(clock.instant().minus(retention)));
+                () -> Purge.olderThan(
+                        "OutboxEvent", "publishedAt", "id", clock.instant().minus(retention)));
     }
 }

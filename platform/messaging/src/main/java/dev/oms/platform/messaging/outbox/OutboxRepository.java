@@ -36,8 +36,4 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     public Uni<Long> pendingCount() {
         return count("publishedAt is null");
     }
-
-    public Uni<Long> deletePublishedBefore(Instant cutoff) {
-        return delete("publishedAt < ?1", cutoff);
-    }
 }

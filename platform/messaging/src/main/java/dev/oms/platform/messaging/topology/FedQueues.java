@@ -1,0 +1,93 @@
+package dev.oms.platform.messaging.topology;
+
+import dev.oms.events.Exchanges;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.rabbitmq.RabbitMQClient;
+import io.vertx.rabbitmq.RabbitMQOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Declares, at start, the work queues (with their dead-letter queues and bindings) that this service's events feed,
+ * so that an event published before its consumer ever ran waits in its queue instead of being dropped by an exchange
+ * with nothing bound to it. The consumer declares the same (see {@link WorkQueue}): start-up order no longer matters.
+ * Keeps trying while the broker is away. Off with {@code oms.topology.declare-fed-queues=false} (the services' own
+ * test suites, whose virtual hosts have no consumer for them).
+ */
+@ApplicationScoped
+public class FedQueues {
+
+    private final Vertx vertx;
+    private final String service;
+    private final RabbitMQOptions broker;
+    private final boolean enabled;
+
+    public FedQueues(
+            Vertx vertx,
+            @ConfigProperty(name = "quarkus.application.name") String service,
+            @ConfigProperty(name = "rabbitmq-host", defaultValue = "localhost") String host,
+            @ConfigProperty(name = "rabbitmq-port", defaultValue = "5672") int port,
+            @ConfigProperty(name = "rabbitmq-username", defaultValue = "guest") String username,
+            @ConfigProperty(name = "rabbitmq-password", defaultValue = "guest") String password,
+            @ConfigProperty(name = "rabbitmq-virtual-host", defaultValue = "/") String virtualHost,
+            @ConfigProperty(name = "oms.topology.declare-fed-queues", defaultValue = "true") boolean enabled) {
+        this.vertx = vertx;
+        this.service = service;
+        this.broker = new RabbitMQOptions()
+                .setHost(host)
+                .setPort(port)
+                .setUser(username)
+                .setPassword(password)
+                .setVirtualHost(virtualHost)
+                .setAutomaticRecoveryEnabled(false)
+                .setReconnectAttempts(0);
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent started) {
+        var queues = WorkQueue.fedBy(service);
+        if (!enabled || queues.isEmpty()) {
+            return;
+        }
+        declare(queues)
+                .onFailure()
+                .invoke(e ->
+                        Log.warnf("Could not declare the queues %s feeds yet, retrying: %s", service, e.getMessage()))
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .indefinitely()
+                .subscribe()
+                .with(
+                        done -> Log.infof(
+                                "Declared the queues %s feeds: %s",
+                                service, queues.stream().map(WorkQueue::queue).toList()),
+                        e -> Log.errorf(e, "Gave up declaring the queues %s feeds", service));
+    }
+
+    Uni<Void> declare(List<WorkQueue> queues) {
+        var client = RabbitMQClient.create(vertx, broker);
+        var declared =
+                client.start().chain(() -> client.exchangeDeclare(Exchanges.DEAD_LETTERS, "direct", true, false));
+        for (var queue : queues) {
+            declared = declared.chain(() -> client.exchangeDeclare(queue.exchange(), "topic", true, false))
+                    .chain(() -> client.queueDeclare(
+                            queue.deadLetterQueue(), true, false, false, new JsonObject(queue.deadLetterArguments())))
+                    .chain(() -> client.queueBind(queue.deadLetterQueue(), Exchanges.DEAD_LETTERS, queue.queue()))
+                    .chain(() ->
+                            client.queueDeclare(queue.queue(), true, false, false, new JsonObject(queue.arguments())))
+                    .replaceWithVoid();
+            for (var key : queue.routingKeys()) {
+                declared = declared.chain(() -> client.queueBind(queue.queue(), queue.exchange(), key));
+            }
+        }
+        return declared.eventually(() -> client.stop().onFailure().recoverWithNull());
+    }
+}
