@@ -4,8 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +46,7 @@ final class PrivateBroker implements AutoCloseable {
         var scripts = scriptsDir();
         try {
             var home = Files.createTempDirectory("oms-system-rabbitmq-");
-            var port = freePort();
+            var port = LocalHost.freePort();
             var node = "oms-sys-" + UUID.randomUUID().toString().substring(0, 8) + "@localhost";
             var cookie = home.resolve(".erlang.cookie");
             Files.writeString(cookie, UUID.randomUUID().toString().replace("-", ""));
@@ -64,7 +62,7 @@ final class PrivateBroker implements AutoCloseable {
                     Map.entry("RABBITMQ_NODENAME", node),
                     Map.entry("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1"),
                     Map.entry("RABBITMQ_NODE_PORT", String.valueOf(port)),
-                    Map.entry("RABBITMQ_DIST_PORT", String.valueOf(freePort())),
+                    Map.entry("RABBITMQ_DIST_PORT", String.valueOf(LocalHost.freePort())),
                     Map.entry(
                             "RABBITMQ_CONFIG_FILE",
                             home.resolve("rabbitmq.conf").toString()),
@@ -137,11 +135,7 @@ final class PrivateBroker implements AutoCloseable {
     }
 
     boolean accepting() {
-        try (var socket = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return LocalHost.accepting(port);
     }
 
     /** Shuts the node down and deletes its directory. Safe to call on a node that failed to start. */
@@ -152,7 +146,7 @@ final class PrivateBroker implements AutoCloseable {
         } catch (RuntimeException e) {
             killByPidFile();
         }
-        deleteRecursively(home);
+        LocalHost.deleteRecursively(home);
     }
 
     private void killByPidFile() {
@@ -196,20 +190,5 @@ final class PrivateBroker implements AutoCloseable {
         return Path.of(System.getProperty(
                 "system.rabbitmq.scripts",
                 System.getenv().getOrDefault("RABBITMQ_SCRIPTS_DIR", "/usr/lib/rabbitmq/bin")));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind is harmless
-        }
     }
 }

@@ -4,8 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +39,7 @@ final class PrivateDatabase implements AutoCloseable {
     static PrivateDatabase start() {
         try {
             var home = Files.createTempDirectory("oms-system-postgresql-");
-            var database = new PrivateDatabase(binDir(), home.resolve("data"), freePort());
+            var database = new PrivateDatabase(binDir(), home.resolve("data"), LocalHost.freePort());
             try {
                 if (runningAsRoot()) {
                     database.execute(List.of("chown", "postgres", home.toString()));
@@ -106,11 +104,7 @@ final class PrivateDatabase implements AutoCloseable {
     }
 
     boolean accepting() {
-        try (var socket = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return LocalHost.accepting(port);
     }
 
     /** Stops the server and deletes its directory. Safe to call on a server that failed to start. */
@@ -121,12 +115,7 @@ final class PrivateDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             // never started, or already stopped
         }
-        try (var paths = Files.walk(data.getParent())) {
-            paths.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory left behind is harmless
-        }
+        LocalHost.deleteRecursively(data.getParent());
     }
 
     private void run(String program, String... arguments) {
@@ -176,12 +165,6 @@ final class PrivateDatabase implements AutoCloseable {
                     .orElse(null);
         } catch (IOException | NumberFormatException e) {
             return null;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

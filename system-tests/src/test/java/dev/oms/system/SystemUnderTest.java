@@ -1,7 +1,6 @@
 package dev.oms.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -216,9 +215,17 @@ public final class SystemUnderTest implements BeforeAllCallback {
             var root = Path.of(System.getProperty("system.repository-root", ".."));
             var logs = Path.of("target", "system-logs");
             var product = new ServiceProcess(
-                    "product-service", runner(root, "product-service"), freePort(), serviceProperties("product"), logs);
+                    "product-service",
+                    runner(root, "product-service"),
+                    LocalHost.freePort(),
+                    serviceProperties("product"),
+                    logs);
             var order = new ServiceProcess(
-                    "order-service", runner(root, "order-service"), freePort(), serviceProperties("order"), logs);
+                    "order-service",
+                    runner(root, "order-service"),
+                    LocalHost.freePort(),
+                    serviceProperties("order"),
+                    logs);
             var processes = new Processes(product, order, BrokerAddress.configured());
             Runtime.getRuntime().addShutdownHook(new Thread(processes::closeQuietly));
             try {
@@ -288,14 +295,6 @@ public final class SystemUnderTest implements BeforeAllCallback {
                     "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                     "quarkus.datasource.username", database.username(),
                     "quarkus.datasource.password", database.password());
-        }
-
-        private static int freePort() {
-            try (var socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }
