@@ -7,6 +7,7 @@ import dev.oms.platform.messaging.MetricsRefresh;
 import dev.oms.platform.messaging.inbox.ConsumerSettings;
 import dev.oms.platform.messaging.inbox.InboxSettings;
 import dev.oms.platform.messaging.outbox.OutboxSettings;
+import dev.oms.platform.messaging.topology.FedQueuesSettings;
 import dev.oms.platform.runtime.TracingSettings;
 import dev.oms.platform.web.CommandSettings;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ class PlatformSettingsDocTest {
                 OutboxSettings.class,
                 InboxSettings.class,
                 ConsumerSettings.class,
+                FedQueuesSettings.class,
                 CommandSettings.class,
                 Housekeeping.class,
                 MetricsRefresh.class,

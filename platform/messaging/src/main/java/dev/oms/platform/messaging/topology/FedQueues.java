@@ -37,7 +37,7 @@ public class FedQueues {
             @ConfigProperty(name = "rabbitmq-username", defaultValue = "guest") String username,
             @ConfigProperty(name = "rabbitmq-password", defaultValue = "guest") String password,
             @ConfigProperty(name = "rabbitmq-virtual-host", defaultValue = "/") String virtualHost,
-            @ConfigProperty(name = "oms.topology.declare-fed-queues", defaultValue = "true") boolean enabled) {
+            FedQueuesSettings settings) {
         this.vertx = vertx;
         this.service = service;
         this.broker = new RabbitMQOptions()
@@ -48,7 +48,7 @@ public class FedQueues {
                 .setVirtualHost(virtualHost)
                 .setAutomaticRecoveryEnabled(false)
                 .setReconnectAttempts(0);
-        this.enabled = enabled;
+        this.enabled = settings.declareFedQueues();
     }
 
     void onStart(@Observes StartupEvent started) {
