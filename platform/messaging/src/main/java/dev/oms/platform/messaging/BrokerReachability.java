@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The gauge {@code oms.broker.reachable}: 1 when a TCP connection to the broker ({@code rabbitmq-host},
@@ -28,11 +27,8 @@ public class BrokerReachability {
     private final InetSocketAddress broker;
     private final AtomicInteger reachable = new AtomicInteger();
 
-    public BrokerReachability(
-            MeterRegistry metrics,
-            @ConfigProperty(name = "rabbitmq-host", defaultValue = "localhost") String host,
-            @ConfigProperty(name = "rabbitmq-port", defaultValue = "5672") int port) {
-        this.broker = InetSocketAddress.createUnresolved(host, port);
+    public BrokerReachability(MeterRegistry metrics, BrokerConnection connection) {
+        this.broker = InetSocketAddress.createUnresolved(connection.host(), connection.port());
         Gauge.builder("oms.broker.reachable", reachable, AtomicInteger::get)
                 .description("1 when the broker took a TCP connection at the last check, else 0")
                 .register(metrics);

@@ -1,13 +1,11 @@
 package dev.oms.platform.messaging.topology;
 
 import dev.oms.events.Exchanges;
+import dev.oms.platform.messaging.BrokerConnection;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.rabbitmq.RabbitMQClient;
-import io.vertx.rabbitmq.RabbitMQOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -24,30 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FedQueues {
 
-    private final Vertx vertx;
+    private final BrokerConnection broker;
     private final String service;
-    private final RabbitMQOptions broker;
     private final boolean enabled;
 
     public FedQueues(
-            Vertx vertx,
+            BrokerConnection broker,
             @ConfigProperty(name = "quarkus.application.name") String service,
-            @ConfigProperty(name = "rabbitmq-host", defaultValue = "localhost") String host,
-            @ConfigProperty(name = "rabbitmq-port", defaultValue = "5672") int port,
-            @ConfigProperty(name = "rabbitmq-username", defaultValue = "guest") String username,
-            @ConfigProperty(name = "rabbitmq-password", defaultValue = "guest") String password,
-            @ConfigProperty(name = "rabbitmq-virtual-host", defaultValue = "/") String virtualHost,
             FedQueuesSettings settings) {
-        this.vertx = vertx;
+        this.broker = broker;
         this.service = service;
-        this.broker = new RabbitMQOptions()
-                .setHost(host)
-                .setPort(port)
-                .setUser(username)
-                .setPassword(password)
-                .setVirtualHost(virtualHost)
-                .setAutomaticRecoveryEnabled(false)
-                .setReconnectAttempts(0);
         this.enabled = settings.declareFedQueues();
     }
 
@@ -73,7 +57,7 @@ public class FedQueues {
     }
 
     Uni<Void> declare(List<WorkQueue> queues) {
-        var client = RabbitMQClient.create(vertx, broker);
+        var client = broker.client();
         var declared =
                 client.start().chain(() -> client.exchangeDeclare(Exchanges.DEAD_LETTERS, "direct", true, false));
         for (var queue : queues) {
