@@ -4,7 +4,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +21,9 @@ import java.util.function.Supplier;
 public final class Purge {
 
     public static final int BATCH_SIZE = 1_000;
+
+    /** A batch still going after this (its connection hung) fails the run, which the next scheduled one retries. */
+    static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
 
     /** What one purge deleted, and in how many batches (transactions). */
     public record Purged(long rows, int batches) {}
@@ -37,7 +42,10 @@ public final class Purge {
     static Uni<Purged> olderThan(Batch batch) {
         return Multi.createBy()
                 .repeating()
-                .uni(() -> Panache.withTransaction(batch::delete))
+                .uni(() -> Panache.withTransaction(batch::delete)
+                        .ifNoItem()
+                        .after(BATCH_TIMEOUT)
+                        .failWith(() -> new TimeoutException("a purge batch did not finish within " + BATCH_TIMEOUT)))
                 .whilst(deleted -> deleted.full())
                 .filter(deleted -> deleted.rows() > 0)
                 .collect()

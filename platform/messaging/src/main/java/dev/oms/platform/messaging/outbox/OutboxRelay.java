@@ -1,5 +1,6 @@
 package dev.oms.platform.messaging.outbox;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
@@ -37,8 +38,9 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * Publishing is at least once: a crash between the broker's confirm and the commit sends a row again, and consumers
  * drop the duplicate by its event id.
  * <p>
- * Metrics: {@code oms.outbox.published} and {@code oms.outbox.publish.failures} per event type (rows), and
- * {@code oms.outbox.relay.failures} (runs that failed, whatever the cause).
+ * Metrics: {@code oms.outbox.published} and {@code oms.outbox.publish.failures} per event type (rows),
+ * {@code oms.outbox.relay.failures} (runs that failed, whatever the cause, a run over {@code oms.outbox.run-timeout}
+ * included) and {@code oms.outbox.relay.last.run.age} (seconds since a run last ended: a stuck relay shows).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -52,6 +54,8 @@ public class OutboxRelay {
     private final Duration pollInterval;
     private final Duration maxBackoff;
     private final Duration confirmTimeout;
+    private final Duration runTimeout;
+    private volatile Instant lastRunEnded;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean runAgain = new AtomicBoolean();
     private volatile int consecutiveFailures;
@@ -75,6 +79,16 @@ public class OutboxRelay {
         this.pollInterval = settings.pollInterval();
         this.maxBackoff = settings.maxBackoff();
         this.confirmTimeout = settings.confirmTimeout();
+        this.runTimeout = settings.runTimeout();
+        this.lastRunEnded = clock.instant();
+        Gauge.builder("oms.outbox.relay.last.run.age", this, OutboxRelay::secondsSinceLastRun)
+                .description("Seconds since this replica's relay last finished a run; grows only if it is stuck")
+                .baseUnit("seconds")
+                .register(metrics);
+    }
+
+    double secondsSinceLastRun() {
+        return Duration.between(lastRunEnded, clock.instant()).toMillis() / 1000.0;
     }
 
     void start(@Observes StartupEvent started) {
@@ -101,7 +115,16 @@ public class OutboxRelay {
         // Hibernate Reactive needs a duplicated Vert.x context of its own for each unit of work.
         var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> publishBatch().subscribe().with(this::succeeded, this::failed));
+        context.runOnContext(ignored -> runOnce().subscribe().with(this::succeeded, this::failed));
+    }
+
+    /** One run, which fails rather than hang when its database or broker does not answer. */
+    Uni<Integer> runOnce() {
+        return publishBatch()
+                .ifNoItem()
+                .after(runTimeout)
+                .failWith(() ->
+                        new java.util.concurrent.TimeoutException("the relay run did not finish within " + runTimeout));
     }
 
     /** One batch in one transaction: how many rows were published, or a failure after marking the confirmed ones. */
@@ -150,6 +173,7 @@ public class OutboxRelay {
     }
 
     private void succeeded(int published) {
+        lastRunEnded = clock.instant();
         consecutiveFailures = 0;
         running.set(false);
         if (published == batchSize || runAgain.get()) {
@@ -158,6 +182,7 @@ public class OutboxRelay {
     }
 
     private void failed(Throwable failure) {
+        lastRunEnded = clock.instant();
         metrics.counter("oms.outbox.relay.failures").increment();
         consecutiveFailures++;
         var delay = backoff(consecutiveFailures);

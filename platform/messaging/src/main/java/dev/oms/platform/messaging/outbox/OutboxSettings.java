@@ -26,6 +26,13 @@ public interface OutboxSettings {
     @WithDefault("PT10S")
     Duration confirmTimeout();
 
+    /**
+     * The longest one relay run (lock, read, publish, mark) may take: a run still going then, its database or broker
+     * hung, counts as failed, so the relay backs off and starts a new one instead of staying "running" for ever.
+     */
+    @WithDefault("PT60S")
+    Duration runTimeout();
+
     /** How long a published row is kept before housekeeping deletes it. */
     @WithDefault("P7D")
     Duration retention();

@@ -1,6 +1,7 @@
 package dev.oms.platform.messaging.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -97,6 +98,30 @@ class OutboxRelayTest {
         assertThat(relay.backoff(40)).isEqualTo(Duration.ofSeconds(30));
     }
 
+    @Test
+    void aRunWhoseDatabaseNeverAnswersFailsAfterTheRunTimeoutSoTheRelayIsNotStuck() {
+        var metrics = new SimpleMeterRegistry();
+        var publisher = new OutboxRelay.Publisher(null);
+        var hung =
+                new OutboxRelay(
+                        null,
+                        publisher,
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        null,
+                        metrics,
+                        settings(100, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofMillis(200))) {
+                    @Override
+                    Uni<Integer> publishBatch() {
+                        return Uni.createFrom().nothing(); // a connection that never answers
+                    }
+                };
+
+        assertThatThrownBy(() -> hung.runOnce().await().atMost(Duration.ofSeconds(5)))
+                .hasCauseInstanceOf(java.util.concurrent.TimeoutException.class)
+                .hasMessageContaining("did not finish within");
+        assertThat(metrics.get("oms.outbox.relay.last.run.age").gauge().value()).isZero();
+    }
+
     private static OutboxRelay relayWhosePublisherNacks(Set<Long> nacked, MeterRegistry metrics) {
         return relay(
                 row -> nacked.contains(row.id)
@@ -141,6 +166,11 @@ class OutboxRelayTest {
             @Override
             public Duration confirmTimeout() {
                 return confirmTimeout;
+            }
+
+            @Override
+            public Duration runTimeout() {
+                return Duration.ofMillis(300);
             }
 
             @Override
