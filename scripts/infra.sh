@@ -75,9 +75,24 @@ create_vhosts() {
   done
 }
 
+# Work queues declared by an older build (before at-least-once dead-lettering) would be refused when the consumers
+# declare them again with the new arguments. The test virtual hosts are fixtures: delete those queues, the suites
+# declare them afresh. (A deployment upgrades as docs/operations.md says.)
+delete_outdated_work_queues() {
+  for vhost in "${VHOSTS[@]}"; do
+    as_root rabbitmqctl -q list_queues -p "$vhost" name arguments 2>/dev/null \
+      | awk '/x-delivery-limit/ && !/x-dead-letter-strategy/ { print $1 }' \
+      | while read -r queue; do
+          log "deleting outdated work queue $queue in $vhost"
+          as_root rabbitmqctl -q delete_queue -p "$vhost" "$queue" >/dev/null
+        done
+  done
+}
+
 install_missing
 start_postgresql
 start_rabbitmq
 create_databases
 create_vhosts
+delete_outdated_work_queues
 log "PostgreSQL on $PG_HOST:5432 and RabbitMQ on 127.0.0.1:5672 are ready"

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.oms.events.Exchanges;
 import dev.oms.events.Subscription;
+import dev.oms.platform.messaging.topology.WorkQueue;
 import dev.oms.platform.testing.Broker;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,20 @@ class ReliableConsumptionTest {
     @AfterEach
     void disconnect() throws Exception {
         broker.close();
+    }
+
+    @Test
+    void theWorkQueueDeadLettersAtLeastOnceAsItsDeclarationSays() throws Exception {
+        var declared = new WorkQueue(Subscription.STOCK_OUTCOMES).arguments();
+
+        assertThat(broker.declaredWith(Subscription.STOCK_OUTCOMES.queue(), declared))
+                .isTrue();
+        var atMostOnce = new java.util.HashMap<>(declared);
+        atMostOnce.remove("x-dead-letter-strategy");
+        atMostOnce.remove("x-overflow");
+        assertThat(broker.declaredWith(Subscription.STOCK_OUTCOMES.queue(), atMostOnce))
+                .as("the probe can tell")
+                .isFalse();
     }
 
     @Test

@@ -53,6 +53,20 @@ public final class Broker implements AutoCloseable {
         channel.basicPublish(exchange, routingKey, props, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Whether the durable queue exists with exactly these arguments: RabbitMQ accepts a second declaration only if it
+     * is the same (else it closes the channel with PRECONDITION_FAILED, answered here as false).
+     */
+    public boolean declaredWith(String queue, Map<String, Object> arguments) throws Exception {
+        try (var probe = connection.createChannel()) {
+            probe.queueDeclarePassive(queue);
+            probe.queueDeclare(queue, true, false, false, arguments);
+            return true;
+        } catch (java.io.IOException refused) {
+            return false;
+        }
+    }
+
     /** A message as it arrived: its body and its headers (values as text). */
     public record Delivery(String body, Map<String, String> headers) {}
 

@@ -83,6 +83,7 @@ public final class TopologySettings {
         settings.put(in + "queue.durable", "true");
         settings.put(in + "queue.x-queue-type", "quorum");
         settings.put(in + "queue.x-delivery-limit", String.valueOf(DELIVERY_LIMIT));
+        settings.put(in + "queue.arguments", WorkQueueArguments.NAME);
         settings.put(in + "auto-bind-dlq", "true");
         settings.put(in + "dead-letter-exchange", Exchanges.DEAD_LETTERS);
         settings.put(in + "dead-letter-exchange-type", "direct");

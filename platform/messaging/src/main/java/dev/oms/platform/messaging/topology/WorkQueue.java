@@ -3,6 +3,7 @@ package dev.oms.platform.messaging.topology;
 import dev.oms.events.Exchanges;
 import dev.oms.events.Subscription;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,17 +45,16 @@ public record WorkQueue(Subscription subscription) {
         return subscription.deadLetterQueue();
     }
 
-    /** The work queue's arguments: a quorum queue that dead-letters a message after its delivery limit. */
+    /**
+     * The work queue's arguments: a quorum queue that dead-letters a message after its delivery limit, at least once.
+     */
     public Map<String, Object> arguments() {
-        return Map.of(
-                "x-queue-type",
-                "quorum",
-                "x-delivery-limit",
-                TopologySettings.DELIVERY_LIMIT,
-                "x-dead-letter-exchange",
-                Exchanges.DEAD_LETTERS,
-                "x-dead-letter-routing-key",
-                queue());
+        var arguments = new HashMap<String, Object>(WorkQueueArguments.AT_LEAST_ONCE_DEAD_LETTERING);
+        arguments.put("x-queue-type", "quorum");
+        arguments.put("x-delivery-limit", TopologySettings.DELIVERY_LIMIT);
+        arguments.put("x-dead-letter-exchange", Exchanges.DEAD_LETTERS);
+        arguments.put("x-dead-letter-routing-key", queue());
+        return Map.copyOf(arguments);
     }
 
     public Map<String, Object> deadLetterArguments() {

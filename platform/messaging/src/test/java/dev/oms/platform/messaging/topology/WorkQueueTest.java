@@ -34,7 +34,13 @@ class WorkQueueTest {
                 .containsEntry(in + "dead-letter-exchange", args.get("x-dead-letter-exchange"))
                 .containsEntry(in + "dead-letter-routing-key", args.get("x-dead-letter-routing-key"))
                 .containsEntry(in + "dead-letter-queue-name", queue.deadLetterQueue())
-                .containsEntry(in + "dead-letter-queue-type", deadLetterArgs.get("x-queue-type"));
+                .containsEntry(in + "dead-letter-queue-type", deadLetterArgs.get("x-queue-type"))
+                .containsEntry(in + "queue.arguments", WorkQueueArguments.NAME);
+        assertThat(queue.arguments())
+                .as("what the connector adds from the bean it names")
+                .containsAllEntriesOf(new WorkQueueArguments().workQueueArguments())
+                .containsEntry("x-dead-letter-strategy", "at-least-once")
+                .containsEntry("x-overflow", "reject-publish");
     }
 
     private static Map<String, String> asText(Map<String, Object> arguments) {
