@@ -84,7 +84,7 @@ delete_outdated_work_queues() {
       | awk '/x-delivery-limit/ && !/x-dead-letter-strategy/ { print $1 }' \
       | while read -r queue; do
           log "deleting outdated work queue $queue in $vhost"
-          as_root rabbitmqctl -q delete_queue -p "$vhost" "$queue" >/dev/null
+          as_root rabbitmqctl -q delete_queue -p "$vhost" "$queue" >/dev/null </dev/null
         done
   done
 }

@@ -9,19 +9,14 @@ import static org.awaitility.Awaitility.await;
 
 import dev.oms.events.Exchanges;
 import dev.oms.events.Subscription;
-import dev.oms.order.command.ConfirmOrder;
-import dev.oms.order.command.OrderChanges;
-import dev.oms.order.command.RecordStockOutcomeHandler;
-import dev.oms.order.persistence.OrderRepository;
 import dev.oms.order.support.OrderTokens;
+import dev.oms.order.support.StockOutcomeFaults;
 import dev.oms.platform.testing.Broker;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +38,7 @@ class DeadLetterReplayTest {
     private static final String OPERATOR = OrderTokens.DEV.token("ops-1", "operator");
 
     @Inject
-    OrderRepository orders;
-
-    @Inject
-    OrderChanges changes;
-
-    @Inject
-    Clock clock;
+    StockOutcomeFaults faults;
 
     private Broker broker;
 
@@ -69,16 +58,10 @@ class DeadLetterReplayTest {
         var productId = UUID.randomUUID();
         var orderId = place("customer-dead-letter", productId, 1);
         var repaired = new AtomicBoolean();
-        QuarkusMock.installMockForType(
-                new RecordStockOutcomeHandler(orders, changes, clock) {
-                    @Override
-                    public Uni<Void> handle(ConfirmOrder command) {
-                        return command.orderId().toString().equals(orderId) && !repaired.get()
-                                ? Uni.createFrom().failure(new IllegalStateException("a bug, until it is fixed"))
-                                : super.handle(command);
-                    }
-                },
-                RecordStockOutcomeHandler.class);
+        faults.aroundConfirmation(
+                (command, confirm) -> command.orderId().toString().equals(orderId) && !repaired.get()
+                        ? Uni.createFrom().failure(new IllegalStateException("a bug, until it is fixed"))
+                        : confirm.get());
         var message = stockReservedMessage(orderId, productId, 1);
         var eventId = new JsonPath(message).getString("eventId");
 

@@ -8,20 +8,15 @@ import static org.awaitility.Awaitility.await;
 
 import dev.oms.events.Exchanges;
 import dev.oms.events.Subscription;
-import dev.oms.order.command.ConfirmOrder;
-import dev.oms.order.command.OrderChanges;
-import dev.oms.order.command.RecordStockOutcomeHandler;
-import dev.oms.order.persistence.OrderRepository;
+import dev.oms.order.support.StockOutcomeFaults;
 import dev.oms.platform.testing.Broker;
 import dev.oms.platform.testing.Metrics;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.net.ConnectException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -44,13 +39,7 @@ class InProcessRetryTest {
     private static final String CONSUMER = Subscription.STOCK_OUTCOMES.consumer();
 
     @Inject
-    OrderRepository orders;
-
-    @Inject
-    OrderChanges changes;
-
-    @Inject
-    Clock clock;
+    StockOutcomeFaults faults;
 
     private Broker broker;
 
@@ -71,19 +60,13 @@ class InProcessRetryTest {
         var orderId = place("customer-retry", productId, 1);
         var attempts = new AtomicInteger();
         List<Boolean> onEventLoop = new CopyOnWriteArrayList<>();
-        QuarkusMock.installMockForType(
-                new RecordStockOutcomeHandler(orders, changes, clock) {
-                    @Override
-                    public Uni<Void> handle(ConfirmOrder command) {
-                        onEventLoop.add(Context.isOnEventLoopThread() && Vertx.currentContext() != null);
-                        return super.handle(command)
-                                .chain(() -> attempts.incrementAndGet() == 1
-                                        ? Uni.createFrom()
-                                                .failure(new ConnectException("simulated: connection refused"))
-                                        : Uni.createFrom().voidItem());
-                    }
-                },
-                RecordStockOutcomeHandler.class);
+        faults.aroundConfirmation((command, confirm) -> {
+            onEventLoop.add(Context.isOnEventLoopThread() && Vertx.currentContext() != null);
+            return confirm.get()
+                    .chain(() -> attempts.incrementAndGet() == 1
+                            ? Uni.createFrom().failure(new ConnectException("simulated: connection refused"))
+                            : Uni.createFrom().voidItem());
+        });
         double requeuedBefore = consumed("requeued");
         double waitedBefore = consumed("waited-transient");
 
