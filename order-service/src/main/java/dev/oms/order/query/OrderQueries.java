@@ -5,17 +5,15 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Answers questions about orders from the read model. A page takes three queries whatever its size: the orders, then
- * the lines and the status history of all of them.
+ * the lines and the status histories of all of them.
  */
 @ApplicationScoped
 public class OrderQueries {
@@ -60,33 +58,23 @@ public class OrderQueries {
         });
     }
 
+    /** Fills the lines, then the histories, of all the orders: two queries whatever their number. */
     private static Uni<List<OrderView>> withDetails(Mutiny.Session session, List<OrderRecord> orders) {
         if (orders.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         var ids = orders.stream().map(o -> o.id).toList();
-        var lines = session.createSelectionQuery(
-                        "from OrderLineRecord l where l.orderId in :ids order by l.orderId, l.lineNo",
-                        OrderLineRecord.class)
+        // The session hands back the instances it already holds, now with the collection filled; one session runs one
+        // query at a time, so the histories are asked for after the lines have come back.
+        return fetch(session, "lines", ids)
+                .chain(() -> fetch(session, "history", ids))
+                .map(filled -> orders.stream().map(OrderView::of).toList());
+    }
+
+    private static Uni<List<OrderRecord>> fetch(Mutiny.Session session, String collection, List<UUID> ids) {
+        return session.createSelectionQuery(
+                        "from OrderRecord o left join fetch o." + collection + " where o.id in :ids", OrderRecord.class)
                 .setParameter("ids", ids)
                 .getResultList();
-        var history = session.createSelectionQuery(
-                        "from StatusChangeRecord h where h.orderId in :ids order by h.orderId, h.seq",
-                        StatusChangeRecord.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        // One session runs one query at a time: history is asked for after the lines have come back.
-        return lines.chain(lineList -> history.map(historyList -> {
-            Map<UUID, List<OrderLineRecord>> linesByOrder = lineList.stream()
-                    .collect(Collectors.groupingBy(l -> l.orderId, LinkedHashMap::new, Collectors.toList()));
-            Map<UUID, List<StatusChangeRecord>> historyByOrder = historyList.stream()
-                    .collect(Collectors.groupingBy(h -> h.orderId, LinkedHashMap::new, Collectors.toList()));
-            return orders.stream()
-                    .map(o -> OrderView.of(
-                            o,
-                            linesByOrder.getOrDefault(o.id, List.of()),
-                            historyByOrder.getOrDefault(o.id, List.of())))
-                    .toList();
-        }));
     }
 }

@@ -22,19 +22,19 @@ public record OrderView(
 
     public record StatusChange(Instant at, String from, String to, String reason) {}
 
-    static OrderView of(OrderRecord order, List<OrderLineRecord> lineRecords, List<StatusChangeRecord> history) {
-        var lines = lineRecords.stream()
+    static OrderView of(OrderRecord order) {
+        var lines = order.lines.stream()
                 .map(l -> new Line(
-                        l.productId,
-                        l.productName,
-                        l.unitPrice,
-                        l.quantity,
-                        l.unitPrice == null ? null : l.unitPrice.multiply(BigDecimal.valueOf(l.quantity))))
+                        l.productId(),
+                        l.productName(),
+                        l.unitPrice(),
+                        l.quantity(),
+                        l.unitPrice() == null ? null : l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))))
                 .toList();
         var priced = !lines.isEmpty() && lines.stream().allMatch(l -> l.lineTotal() != null);
         var total = priced ? lines.stream().map(Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
-        var currency = lineRecords.stream()
-                .map(l -> l.currency)
+        var currency = order.lines.stream()
+                .map(OrderRecord.Line::currency)
                 .filter(c -> c != null)
                 .findFirst()
                 .map(String::trim)
@@ -49,8 +49,8 @@ public record OrderView(
                 order.version,
                 order.createdAt,
                 order.updatedAt,
-                history.stream()
-                        .map(h -> new StatusChange(h.at, h.from, h.to, h.reason))
+                order.history.stream()
+                        .map(h -> new StatusChange(h.at(), h.from(), h.to(), h.reason()))
                         .toList());
     }
 }

@@ -1,6 +1,6 @@
 package dev.oms.order.web;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -12,12 +12,12 @@ record Caller(String subject, boolean staff) {
     /** The longest customer id an order can carry (the column's width). */
     static final int MAX_CUSTOMER_ID = 64;
 
-    static Caller of(SecurityIdentity identity) {
-        var principal = identity.getPrincipal();
+    static Caller of(SecurityContext security) {
+        var principal = security.getUserPrincipal();
         var subject = principal instanceof JsonWebToken token && token.getSubject() != null
                 ? token.getSubject()
                 : principal.getName();
-        return new Caller(subject, identity.hasRole(Roles.FULFILMENT));
+        return new Caller(subject, security.isUserInRole(Roles.FULFILMENT));
     }
 
     /** The caller as a customer: their subject, which must fit where an order keeps its customer id. */

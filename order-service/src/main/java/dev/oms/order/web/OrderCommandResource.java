@@ -6,7 +6,6 @@ import dev.oms.order.command.OrderAccepted;
 import dev.oms.order.command.OrderStatusChangedResult;
 import dev.oms.order.command.PlaceOrderHandler;
 import dev.oms.platform.web.BearerScheme;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,7 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -33,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** The orders write API: translates HTTP into commands, on behalf of the caller the token names. */
 @Path("/api/orders")
@@ -47,13 +48,10 @@ public class OrderCommandResource {
 
     private final PlaceOrderHandler placeOrder;
     private final ChangeOrderStatusHandler changeStatus;
-    private final SecurityIdentity identity;
 
-    public OrderCommandResource(
-            PlaceOrderHandler placeOrder, ChangeOrderStatusHandler changeStatus, SecurityIdentity identity) {
+    public OrderCommandResource(PlaceOrderHandler placeOrder, ChangeOrderStatusHandler changeStatus) {
         this.placeOrder = placeOrder;
         this.changeStatus = changeStatus;
-        this.identity = identity;
     }
 
     /**
@@ -75,16 +73,13 @@ public class OrderCommandResource {
                 @Header(name = "Location", description = "The order's URL"),
                 @Header(name = REPLAYED_HEADER, description = "true when an earlier request placed this order")
             },
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrderAccepted.class)))
+            content = @Content(schema = @Schema(implementation = OrderAccepted.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or header, naming the fields")
     @APIResponse(
             responseCode = "403",
             description = "The token lacks the customer role, or the body's customerId " + "names another customer")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request")
-    public Uni<Response> place(
+    public Uni<RestResponse<OrderAccepted>> place(
             @Valid @NotNull PlaceOrderRequest request,
             @Parameter(
                             in = ParameterIn.HEADER,
@@ -94,13 +89,14 @@ public class OrderCommandResource {
                     @Size(min = 1, max = 255)
                     @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be visible ASCII characters")
                     String idempotencyKey,
-            @Context UriInfo uri) {
-        var customerId = Caller.of(identity).customerId();
+            @Context UriInfo uri,
+            @Context SecurityContext security) {
+        var customerId = Caller.of(security).customerId();
         if (request.customerId() != null && !request.customerId().equals(customerId)) {
             throw new RefusedException("customerId names another customer; an order is always placed for the caller");
         }
         return placeOrder.handle(request.toCommand(customerId, idempotencyKey)).map(placement -> {
-            var response = Response.accepted(placement.order())
+            var response = ResponseBuilder.accepted(placement.order())
                     .location(uri.getAbsolutePathBuilder()
                             .path(placement.order().id().toString())
                             .build());
@@ -120,13 +116,7 @@ public class OrderCommandResource {
                     + "or CANCELLED, as the order's state machine allows: CONFIRMED -> SHIPPED -> DELIVERED, "
                     + "PENDING | CONFIRMED -> CANCELLED. customer, their own orders only: CANCELLED, while PENDING or "
                     + "CONFIRMED.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Changed",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrderStatusChangedResult.class)))
+    @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(
             responseCode = "400",
             description = "Invalid body, or a status a client may not ask for " + "(PENDING, CONFIRMED, REJECTED)")
@@ -139,8 +129,10 @@ public class OrderCommandResource {
             responseCode = "409",
             description = "Not allowed from the current status (see currentStatus), or " + "another change won a race")
     public Uni<OrderStatusChangedResult> changeStatus(
-            @PathParam("id") String id, @Valid @NotNull ChangeStatusRequest request) {
-        var caller = Caller.of(identity);
+            @PathParam("id") String id,
+            @Valid @NotNull ChangeStatusRequest request,
+            @Context SecurityContext security) {
+        var caller = Caller.of(security);
         var orderId = OrderIds.parse(id);
         return changeStatus.handle(
                 caller.staff()

@@ -1,12 +1,10 @@
 package dev.oms.product.query;
 
+import dev.oms.platform.query.AggregateRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -16,10 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity(name = "ProductRecord")
 @Table(name = "product_view")
 @Immutable
-public class ProductRecord {
-
-    @Id
-    public UUID id;
+public class ProductRecord extends AggregateRow {
 
     public String sku;
 
@@ -41,9 +36,4 @@ public class ProductRecord {
 
     @Column(name = "available_stock")
     public int availableStock;
-
-    public long version;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 /** The catalogue's write API: translates HTTP into commands. Every call needs the catalog-admin role. */
 @Path("/api/products")
@@ -60,14 +61,13 @@ public class ProductCommandResource {
             responseCode = "201",
             description = "Added; Location is the product",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
+            content = @Content(schema = @Schema(implementation = Created.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed body; errors name the fields")
     @APIResponse(responseCode = "409", description = "Another product has this SKU")
-    public Uni<Response> add(@Valid @NotNull AddProductRequest request, @Context UriInfo uri) {
+    public Uni<RestResponse<Created>> add(@Valid @NotNull AddProductRequest request, @Context UriInfo uri) {
         return addProduct
                 .handle(request.toCommand())
-                .map(id -> Response.created(
+                .map(id -> ResponseBuilder.<Created>created(
                                 uri.getAbsolutePathBuilder().path(id.toString()).build())
                         .entity(new Created(id.toString()))
                         .build());
@@ -82,15 +82,13 @@ public class ProductCommandResource {
     @APIResponse(
             responseCode = "200",
             description = "Updated; ETag is the new version",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Updated.class)))
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed body or If-Match")
     @APIResponse(responseCode = "404", description = "No such product")
     @APIResponse(responseCode = "409", description = "The body's version is stale, or the new SKU is taken")
     @APIResponse(responseCode = "412", description = "The If-Match version is stale")
     @APIResponse(responseCode = "428", description = "Neither If-Match nor version was sent")
-    public Uni<Response> update(
+    public Uni<RestResponse<Updated>> update(
             @PathParam("id") UUID id,
             @Parameter(description = "The product's ETag as GET returned it, e.g. \"3\"")
                     @HeaderParam(HttpHeaders.IF_MATCH)
@@ -108,7 +106,7 @@ public class ProductCommandResource {
                 .handle(request.toCommand(id, expected))
                 .onFailure(StaleVersionException.class)
                 .transform(e -> fromHeader.isPresent() ? new PreconditionFailedException(e) : e)
-                .map(version -> Response.ok(new Updated(id.toString(), version))
+                .map(version -> ResponseBuilder.ok(new Updated(id.toString(), version))
                         .tag(new EntityTag(Long.toString(version)))
                         .build());
     }
@@ -118,20 +116,15 @@ public class ProductCommandResource {
     @Operation(
             summary = "Restock or write off stock",
             description = "Role: catalog-admin. Stock never goes below zero.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Adjusted; the stock after it",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AdjustStockHandler.StockAdjusted.class)))
+    @APIResponse(responseCode = "200", description = "Adjusted; the stock after it")
     @APIResponse(responseCode = "400", description = "Invalid or malformed body")
     @APIResponse(responseCode = "404", description = "No such product")
     @APIResponse(responseCode = "409", description = "The write-off exceeds the available stock")
-    public Uni<Response> adjustStock(@PathParam("id") UUID id, @Valid @NotNull StockAdjustmentRequest request) {
+    public Uni<RestResponse<AdjustStockHandler.StockAdjusted>> adjustStock(
+            @PathParam("id") UUID id, @Valid @NotNull StockAdjustmentRequest request) {
         return adjustStock
                 .handle(request.toCommand(id))
-                .map(adjusted -> Response.ok(adjusted)
+                .map(adjusted -> ResponseBuilder.ok(adjusted)
                         .tag(new EntityTag(Long.toString(adjusted.version())))
                         .build());
     }

@@ -5,6 +5,7 @@ import dev.oms.events.order.OrderCancelled;
 import dev.oms.events.order.OrderPlaced;
 import dev.oms.events.order.OrderStatusChanged;
 import dev.oms.order.domain.OrderEvent;
+import dev.oms.platform.messaging.outbox.PublishedForms;
 
 /**
  * The published form of the domain's events: the one place that knows both. A new version of a contract changes this
@@ -12,28 +13,29 @@ import dev.oms.order.domain.OrderEvent;
  */
 public final class OrderContracts {
 
+    private static final PublishedForms<OrderEvent> FORMS = PublishedForms.of(OrderEvent.class)
+            .form(
+                    OrderEvent.Placed.class,
+                    placed -> new OrderPlaced(
+                            placed.orderId(),
+                            placed.customerId(),
+                            placed.lines().stream()
+                                    .map(line -> new OrderPlaced.Line(line.productId(), line.quantity()))
+                                    .toList()))
+            .form(
+                    OrderEvent.StatusChanged.class,
+                    changed -> new OrderStatusChanged(
+                            changed.orderId(),
+                            changed.customerId(),
+                            changed.from().name(),
+                            changed.to().name(),
+                            changed.reason()))
+            .form(OrderEvent.Cancelled.class, cancelled -> new OrderCancelled(cancelled.orderId(), cancelled.reason()))
+            .build();
+
     private OrderContracts() {}
 
     public static EventPayload of(OrderEvent event) {
-        if (event instanceof OrderEvent.Placed placed) {
-            return new OrderPlaced(
-                    placed.orderId(),
-                    placed.customerId(),
-                    placed.lines().stream()
-                            .map(line -> new OrderPlaced.Line(line.productId(), line.quantity()))
-                            .toList());
-        }
-        if (event instanceof OrderEvent.StatusChanged changed) {
-            return new OrderStatusChanged(
-                    changed.orderId(),
-                    changed.customerId(),
-                    changed.from().name(),
-                    changed.to().name(),
-                    changed.reason());
-        }
-        if (event instanceof OrderEvent.Cancelled cancelled) {
-            return new OrderCancelled(cancelled.orderId(), cancelled.reason());
-        }
-        throw new IllegalArgumentException("no published form for " + event);
+        return FORMS.of(event);
     }
 }

@@ -6,6 +6,7 @@ import dev.oms.events.product.ProductStockChanged;
 import dev.oms.events.product.ProductUpdated;
 import dev.oms.events.product.StockRejected;
 import dev.oms.events.product.StockReserved;
+import dev.oms.platform.messaging.outbox.PublishedForms;
 import dev.oms.product.domain.ProductEvent;
 import dev.oms.product.domain.ReservationEvent;
 
@@ -15,62 +16,69 @@ import dev.oms.product.domain.ReservationEvent;
  */
 public final class ProductContracts {
 
+    private static final PublishedForms<ProductEvent> PRODUCT_FORMS = PublishedForms.of(ProductEvent.class)
+            .form(
+                    ProductEvent.Added.class,
+                    added -> new ProductCreated(
+                            added.productId(),
+                            added.details().sku(),
+                            added.details().name(),
+                            added.details().description(),
+                            added.details().category(),
+                            added.price().amount(),
+                            added.price().currency(),
+                            added.stock()))
+            .form(
+                    ProductEvent.DetailsChanged.class,
+                    changed -> new ProductUpdated(
+                            changed.productId(),
+                            changed.details().sku(),
+                            changed.details().name(),
+                            changed.details().description(),
+                            changed.details().category(),
+                            changed.price().amount(),
+                            changed.price().currency(),
+                            changed.stock()))
+            .form(
+                    ProductEvent.StockChanged.class,
+                    changed -> new ProductStockChanged(
+                            changed.productId(), changed.delta(), changed.stock(), changed.reason(), changed.orderId()))
+            .build();
+
+    private static final PublishedForms<ReservationEvent> RESERVATION_FORMS = PublishedForms.of(ReservationEvent.class)
+            .form(
+                    ReservationEvent.Reserved.class,
+                    reserved -> new StockReserved(
+                            reserved.orderId(),
+                            reserved.lines().stream()
+                                    .map(line -> new StockReserved.Line(
+                                            line.productId(),
+                                            line.name(),
+                                            line.unitPrice().amount(),
+                                            line.unitPrice().currency(),
+                                            line.quantity()))
+                                    .toList()))
+            .form(
+                    ReservationEvent.Refused.class,
+                    refused -> new StockRejected(
+                            refused.orderId(),
+                            refused.shortfalls().stream()
+                                    .map(line -> new StockRejected.Line(
+                                            line.productId(),
+                                            line.requested(),
+                                            line.available(),
+                                            StockRejected.Reason.valueOf(
+                                                    line.why().name())))
+                                    .toList()))
+            .build();
+
     private ProductContracts() {}
 
     public static EventPayload of(ProductEvent event) {
-        if (event instanceof ProductEvent.Added added) {
-            return new ProductCreated(
-                    added.productId(),
-                    added.details().sku(),
-                    added.details().name(),
-                    added.details().description(),
-                    added.details().category(),
-                    added.price().amount(),
-                    added.price().currency(),
-                    added.stock());
-        }
-        if (event instanceof ProductEvent.DetailsChanged changed) {
-            return new ProductUpdated(
-                    changed.productId(),
-                    changed.details().sku(),
-                    changed.details().name(),
-                    changed.details().description(),
-                    changed.details().category(),
-                    changed.price().amount(),
-                    changed.price().currency(),
-                    changed.stock());
-        }
-        if (event instanceof ProductEvent.StockChanged changed) {
-            return new ProductStockChanged(
-                    changed.productId(), changed.delta(), changed.stock(), changed.reason(), changed.orderId());
-        }
-        throw new IllegalArgumentException("no published form for " + event);
+        return PRODUCT_FORMS.of(event);
     }
 
     public static EventPayload of(ReservationEvent event) {
-        if (event instanceof ReservationEvent.Reserved reserved) {
-            return new StockReserved(
-                    reserved.orderId(),
-                    reserved.lines().stream()
-                            .map(line -> new StockReserved.Line(
-                                    line.productId(),
-                                    line.name(),
-                                    line.unitPrice().amount(),
-                                    line.unitPrice().currency(),
-                                    line.quantity()))
-                            .toList());
-        }
-        if (event instanceof ReservationEvent.Refused refused) {
-            return new StockRejected(
-                    refused.orderId(),
-                    refused.shortfalls().stream()
-                            .map(line -> new StockRejected.Line(
-                                    line.productId(),
-                                    line.requested(),
-                                    line.available(),
-                                    StockRejected.Reason.valueOf(line.why().name())))
-                            .toList());
-        }
-        throw new IllegalArgumentException("no published form for " + event);
+        return RESERVATION_FORMS.of(event);
     }
 }
