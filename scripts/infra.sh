@@ -89,10 +89,23 @@ delete_outdated_work_queues() {
   done
 }
 
+# Exchanges declared by an older build (before their alternate exchange) would be refused likewise, and rabbitmqctl
+# cannot delete an exchange: a test virtual host that has one is deleted, and created afresh below.
+delete_vhosts_with_outdated_exchanges() {
+  for vhost in "${VHOSTS[@]}"; do
+    if as_root rabbitmqctl -q list_exchanges -p "$vhost" name arguments </dev/null 2>/dev/null \
+        | awk '$1 ~ /^oms\.[a-z]+-events$/ && !/alternate-exchange/ { found = 1 } END { exit !found }'; then
+      log "deleting virtual host $vhost: its exchanges predate their alternate exchange"
+      as_root rabbitmqctl -q delete_vhost "$vhost" >/dev/null </dev/null
+    fi
+  done
+}
+
 install_missing
 start_postgresql
 start_rabbitmq
 create_databases
+delete_vhosts_with_outdated_exchanges
 create_vhosts
 delete_outdated_work_queues
 log "PostgreSQL on $PG_HOST:5432 and RabbitMQ on 127.0.0.1:5672 are ready"

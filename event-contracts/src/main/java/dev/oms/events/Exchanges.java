@@ -1,6 +1,9 @@
 package dev.oms.events;
 
-/** The RabbitMQ exchanges: a topic exchange per producing service (routing key = event type), and the dead letters. */
+/**
+ * The RabbitMQ exchanges: a topic exchange per producing service (routing key = event type) with an alternate exchange
+ * for what it cannot route, and the dead letters.
+ */
 public final class Exchanges {
 
     /** Published by order-service. */
@@ -13,6 +16,16 @@ public final class Exchanges {
     public static final String DEAD_LETTERS = "oms.dead-letters";
 
     private Exchanges() {}
+
+    /**
+     * The alternate exchange of a service's topic exchange (a topic exchange too), and the durable queue bound to it
+     * with the routing keys of the work queues that exchange feeds: an event a work queue should have taken but could
+     * not (deleted, not declared yet) waits there instead of being dropped. An event no work queue subscribes to (a
+     * status change nobody consumes yet) is still dropped: it is nobody's loss.
+     */
+    public static String unroutedOf(String exchange) {
+        return exchange + ".unrouted";
+    }
 
     /** The exchange a service publishes its events to, by its {@code quarkus.application.name}. */
     public static String publishedBy(String service) {

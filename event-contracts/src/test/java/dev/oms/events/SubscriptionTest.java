@@ -39,6 +39,11 @@ class SubscriptionTest {
     }
 
     @Test
+    void whatAnExchangeCannotRouteWaitsInAQueueNamedAfterIt() {
+        assertThat(Exchanges.unroutedOf(Exchanges.ORDER_EVENTS)).isEqualTo("oms.order-events.unrouted");
+    }
+
+    @Test
     void channelsAndConsumersAreUnique() {
         assertThat(Arrays.stream(Subscription.values()).map(Subscription::channel))
                 .doesNotHaveDuplicates();

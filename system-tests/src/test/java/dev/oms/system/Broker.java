@@ -82,6 +82,39 @@ final class Broker implements AutoCloseable {
         }
     }
 
+    /** How many consumers a queue has (0 for a queue that does not exist). */
+    int consumers(String queue) {
+        try (var probe = connection.createChannel()) {
+            return probe.queueDeclarePassive(queue).getConsumerCount();
+        } catch (IOException e) {
+            return 0;
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes a queue's bindings to an exchange: what they routed to it goes elsewhere (or nowhere) from now on. */
+    void unbind(String queue, String exchange, List<String> routingKeys) {
+        try {
+            for (var key : routingKeys) {
+                channel.queueUnbind(queue, exchange, key);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a queue with whatever waits in it (a quorum queue has no "only if empty"). */
+    void delete(String queue) {
+        try (var deleter = connection.createChannel()) {
+            deleter.queueDelete(queue);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Empties a queue, if it exists. */
     void purge(String queue) {
         try (var purger = connection.createChannel()) {

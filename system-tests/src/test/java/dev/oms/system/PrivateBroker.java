@@ -149,6 +149,16 @@ final class PrivateBroker implements AutoCloseable {
         LocalHost.deleteRecursively(home);
     }
 
+    /** What {@code rabbitmqctl} answers on this node, e.g. {@code list_bindings}. */
+    String rabbitmqctl(String... arguments) {
+        run("rabbitmqctl", arguments);
+        try {
+            return Files.readString(home.resolve("cli-output.txt"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void killByPidFile() {
         try {
             var pid = Long.parseLong(

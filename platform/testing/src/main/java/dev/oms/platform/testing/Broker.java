@@ -72,7 +72,8 @@ public final class Broker implements AutoCloseable {
 
     /** Like {@link #listen(String, String)}, keeping each message's headers too. */
     public List<Delivery> listenWithHeaders(String exchange, String routingKey) throws Exception {
-        channel.exchangeDeclare(exchange, "topic", true);
+        // the service under test has declared it, with arguments that are its own business
+        channel.exchangeDeclarePassive(exchange);
         var queue = channel.queueDeclare().getQueue();
         channel.queueBind(queue, exchange, routingKey);
         var received = new CopyOnWriteArrayList<Delivery>();
@@ -93,7 +94,8 @@ public final class Broker implements AutoCloseable {
 
     /** Binds a new exclusive queue to the exchange and collects the bodies of what arrives on it. */
     public List<String> listen(String exchange, String routingKey) throws Exception {
-        channel.exchangeDeclare(exchange, "topic", true);
+        // the service under test has declared it, with arguments that are its own business
+        channel.exchangeDeclarePassive(exchange);
         var queue = channel.queueDeclare().getQueue();
         channel.queueBind(queue, exchange, routingKey);
         var received = new CopyOnWriteArrayList<String>();

@@ -1,8 +1,10 @@
 package dev.oms.platform.messaging.deadletters;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oms.events.Exchanges;
 import dev.oms.events.Subscription;
 import dev.oms.platform.messaging.BrokerConnection;
+import dev.oms.platform.messaging.topology.FedQueuesSettings;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.rabbitmq.RabbitMQClient;
 import io.vertx.mutiny.rabbitmq.RabbitMQMessage;
@@ -17,8 +19,8 @@ import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The dead letters of this service's work queues: listed without being taken, replayed to the work queue they came
- * from (once what made them fail is fixed), or discarded. Every letter is taken with a manual acknowledgement: one that
+ * The dead letters of this service's work queues, and the events its exchange could not route: listed without being
+ * taken, replayed to where they were headed (once what made them fail, or the missing queue, is fixed), or discarded. Every letter is taken with a manual acknowledgement: one that
  * is not meant is returned to its queue, and one that is meant leaves it only once the broker has confirmed its
  * replay. See the runbook in docs/operations.md.
  */
@@ -27,37 +29,65 @@ public class DeadLetters {
 
     private final BrokerConnection broker;
     private final String service;
+    private final boolean unroutedDeclared;
     private final ObjectMapper json = new ObjectMapper();
 
-    public DeadLetters(BrokerConnection broker, @ConfigProperty(name = "quarkus.application.name") String service) {
+    public DeadLetters(
+            BrokerConnection broker,
+            FedQueuesSettings topology,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.broker = broker;
         this.service = service;
+        this.unroutedDeclared = topology.declareFedQueues();
     }
 
     /** One dead letter: its event (when the body is one), why and how often it was dead-lettered, its body. */
     public record Letter(String eventId, String type, String reason, long deaths, String body) {}
 
-    /** A dead-letter queue, how many letters it holds, and the first of them. */
-    public record Queue(String name, String workQueue, long count, List<Letter> first) {}
+    /**
+     * A queue of letters and how many it holds, with the first of them. A replay sends a letter to the work queue
+     * (the dead letters of a work queue) or to the exchange with its own routing key (what the exchange could not
+     * route); the other is null.
+     */
+    public record Queue(String name, String workQueue, String exchange, long count, List<Letter> first) {}
 
-    /** The subscription whose dead-letter queue this is, if it is one of this service's. */
-    public Optional<Subscription> subscriptionOf(String deadLetterQueue) {
-        return queues().stream()
-                .filter(s -> s.deadLetterQueue().equals(deadLetterQueue))
-                .findFirst();
+    /**
+     * Where this service's letters wait: the dead-letter queue of each of its work queues, and the queue of what its
+     * exchange could not route (a work queue deleted or not declared yet).
+     */
+    public record LetterQueue(String name, String workQueue, String exchange) {
+
+        static LetterQueue deadLettersOf(Subscription subscription) {
+            return new LetterQueue(subscription.deadLetterQueue(), subscription.queue(), null);
+        }
+
+        static LetterQueue unroutedOf(String exchange) {
+            return new LetterQueue(Exchanges.unroutedOf(exchange), null, exchange);
+        }
+
+        Uni<Void> replay(RabbitMQClient client, RabbitMQMessage letter) {
+            return workQueue != null
+                    ? client.basicPublish("", workQueue, letter.properties(), letter.body())
+                    : client.basicPublish(
+                            exchange, letter.envelope().getRoutingKey(), letter.properties(), letter.body());
+        }
+    }
+
+    /** This service's letter queue of that name, if it has one. */
+    public Optional<LetterQueue> queueNamed(String name) {
+        return queues().stream().filter(q -> q.name().equals(name)).findFirst();
     }
 
     public Uni<List<Queue>> list(int perQueue) {
         return withClient(client -> {
             Uni<List<Queue>> all = Uni.createFrom().item(new ArrayList<>());
-            for (var subscription : queues()) {
-                all = all.chain(found -> client.messageCount(subscription.deadLetterQueue())
-                        .chain(count -> take(
-                                        client, subscription.deadLetterQueue(), Math.min(count, perQueue), m -> false)
+            for (var queue : queues()) {
+                all = all.chain(found -> client.messageCount(queue.name())
+                        .chain(count -> take(client, queue.name(), Math.min(count, perQueue), m -> false)
                                 .map(Taken::seen)
                                 .map(letters -> {
                                     found.add(new Queue(
-                                            subscription.deadLetterQueue(), subscription.queue(), count, letters));
+                                            queue.name(), queue.workQueue(), queue.exchange(), count, letters));
                                     return found;
                                 })));
             }
@@ -65,30 +95,41 @@ public class DeadLetters {
         });
     }
 
-    /** Sends the letters (all, or the one of this event) back to their work queue; answers how many. */
-    public Uni<Integer> replay(Subscription subscription, Optional<String> eventId) {
+    /** Sends the letters (all, or the one of this event) back where they were headed; answers how many. */
+    public Uni<Integer> replay(LetterQueue queue, Optional<String> eventId) {
         return withClient(client -> client.confirmSelect()
-                        .chain(() -> client.messageCount(subscription.deadLetterQueue()))
+                        .chain(() -> client.messageCount(queue.name()))
                         .chain(count -> take(
                                 client,
-                                subscription.deadLetterQueue(),
+                                queue.name(),
                                 count,
                                 matching(eventId),
-                                message -> client.basicPublish(
-                                                "", subscription.queue(), message.properties(), message.body())
-                                        .chain(() -> client.waitForConfirms(10_000)))))
+                                message -> queue.replay(client, message).chain(() -> client.waitForConfirms(10_000)))))
                 .map(taken -> taken.chosen().size());
     }
 
     /** Deletes the letters (all, or the one of this event); answers how many. */
-    public Uni<Integer> discard(Subscription subscription, Optional<String> eventId) {
-        return withClient(client -> client.messageCount(subscription.deadLetterQueue())
-                        .chain(count -> take(client, subscription.deadLetterQueue(), count, matching(eventId))))
+    public Uni<Integer> discard(LetterQueue queue, Optional<String> eventId) {
+        return withClient(client -> client.messageCount(queue.name())
+                        .chain(count -> take(client, queue.name(), count, matching(eventId))))
                 .map(taken -> taken.chosen().size());
     }
 
-    private List<Subscription> queues() {
-        return Subscription.of(service).stream().filter(Subscription::shared).toList();
+    private List<LetterQueue> queues() {
+        var queues = new ArrayList<LetterQueue>();
+        Subscription.of(service).stream()
+                .filter(Subscription::shared)
+                .map(LetterQueue::deadLettersOf)
+                .forEach(queues::add);
+        if (!unroutedDeclared) {
+            return queues; // the unrouted queue is looked after by whoever declares it (FedQueues)
+        }
+        try {
+            queues.add(LetterQueue.unroutedOf(Exchanges.publishedBy(service)));
+        } catch (IllegalArgumentException publishesNothing) {
+            // a service that publishes no events has no exchange, so nothing of its can go unrouted
+        }
+        return queues;
     }
 
     private Predicate<Letter> matching(Optional<String> eventId) {

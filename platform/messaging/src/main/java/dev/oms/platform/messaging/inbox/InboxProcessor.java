@@ -31,7 +31,8 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * (ADR 12);</li>
  * <li>any other failure is retried here a few times with back-off, then the message is requeued; the queue's delivery
  * limit sends it to the dead letters when it keeps failing;</li>
- * <li>the message is acknowledged only after the transaction committed.</li>
+ * <li>the message is acknowledged only after the transaction committed;</li>
+ * <li>a message being handled is handled to the end, even when the consumer is cancelled meanwhile.</li>
  * </ol>
  * Each step is counted in {@code oms.messages.consumed{consumer, outcome}}. The handler runs in a span whose parent is
  * the span the message arrived with, so what it does (and the events it raises) joins the sender's trace.
@@ -93,7 +94,7 @@ public class InboxProcessor {
         // outbox rows it writes see it.
         var scope = span.makeCurrent();
         var attempt = new AtomicInteger();
-        return Uni.createFrom()
+        var handling = Uni.createFrom()
                 .deferred(() -> {
                     if (attempt.incrementAndGet() > 1) {
                         count(consumer, RETRIED);
@@ -134,6 +135,17 @@ public class InboxProcessor {
                     span.end();
                     scope.close();
                 });
+        return toTheEnd(handling);
+    }
+
+    /**
+     * A message being handled is handled to the end. The connector cancels what its consumer has in flight when the
+     * broker cancels the consumer (its queue was deleted) or the application stops; a transaction abandoned half-way
+     * then loses a message whose queue no longer exists. Detached from that cancellation, the transaction commits or
+     * rolls back, and the outcome is settled on the channel as far as it still can be.
+     */
+    private static <T> Uni<T> toTheEnd(Uni<T> handling) {
+        return Uni.createFrom().emitter(emitter -> handling.subscribe().with(emitter::complete, emitter::fail));
     }
 
     /**

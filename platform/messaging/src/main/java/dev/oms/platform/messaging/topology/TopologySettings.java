@@ -10,7 +10,8 @@ import java.util.Map;
  * ({@link Subscription}, {@link Exchanges}) and the platform's one policy for queues, so that no exchange, queue or
  * dead-letter name is written twice:
  * <ul>
- * <li>the channel {@code outbox} publishes to the service's topic exchange with publisher confirms;</li>
+ * <li>the channel {@code outbox} publishes to the service's topic exchange with publisher confirms; every channel
+ * declares a topic exchange with its alternate exchange ({@link ExchangeArguments});</li>
  * <li>a shared subscription reads a durable quorum queue with a delivery limit of {@value #DELIVERY_LIMIT} (a message
  * requeued that often goes to its dead-letter queue; a malformed one is rejected without requeue and goes there at
  * once), {@code oms.consumer.concurrency} messages at a time;</li>
@@ -57,6 +58,7 @@ public final class TopologySettings {
         settings.put(out + "exchange.name", exchange);
         settings.put(out + "exchange.type", "topic");
         settings.put(out + "exchange.durable", "true");
+        settings.put(out + "exchange.arguments", ExchangeArguments.nameFor(exchange));
         settings.put(out + "publish-confirms", "true");
         withoutHealthChecks(out, settings);
     }
@@ -67,6 +69,7 @@ public final class TopologySettings {
         settings.put(in + "exchange.name", subscription.exchange());
         settings.put(in + "exchange.type", "topic");
         settings.put(in + "exchange.durable", "true");
+        settings.put(in + "exchange.arguments", ExchangeArguments.nameFor(subscription.exchange()));
         settings.put(in + "routing-keys", String.join(",", subscription.routingKeys()));
         // the inbox reads the bytes itself: no content-type based conversion by the connector
         settings.put(in + "content-type-override", "application/octet-stream");

@@ -122,6 +122,32 @@ class InboxProcessorTest {
         assertThat(consumed("requeued")).isEqualTo(1);
     }
 
+    @Test
+    void aMessageWhoseConsumerIsCancelledMidwayIsStillHandledToTheEnd() {
+        var handled = new AtomicInteger();
+        var release = new CompletableFuture<Void>();
+        var delivery = delivery(codec.encode(rejection()));
+        var handlers = EventHandlers.of(OUTCOMES)
+                .on(
+                        StockRejected.class,
+                        e -> Uni.createFrom().completionStage(release).chain(() -> count(handled)))
+                .on(StockReserved.class, reserved -> Uni.createFrom().voidItem())
+                .build();
+
+        // as the connector does when the broker cancels the consumer (its queue deleted) or the application stops
+        processor
+                .process(handlers, delivery.message)
+                .subscribe()
+                .with(done -> {})
+                .cancel();
+        release.complete(null);
+
+        assertThat(handled).hasValue(1);
+        assertThat(inbox.committed).hasSize(1);
+        assertThat(delivery.outcome).isEqualTo("ack");
+        assertThat(consumed("processed")).isEqualTo(1);
+    }
+
     private void process(Delivery delivery, Function<StockRejected, Uni<Void>> handler) {
         var handlers = EventHandlers.of(OUTCOMES)
                 .on(StockRejected.class, handler)

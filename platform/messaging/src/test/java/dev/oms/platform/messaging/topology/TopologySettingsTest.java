@@ -54,6 +54,19 @@ class TopologySettingsTest {
     }
 
     @Test
+    void everyChannelDeclaresItsExchangeWithTheAlternateExchangeThatKeepsWhatItCannotRoute() {
+        var settings = TopologySettings.of("order-service");
+        var arguments = new ExchangeArguments();
+
+        assertThat(settings)
+                .containsEntry("mp.messaging.outgoing.outbox.exchange.arguments", ExchangeArguments.ORDER_EVENTS)
+                .containsEntry(
+                        "mp.messaging.incoming.stock-outcomes.exchange.arguments", ExchangeArguments.PRODUCT_EVENTS);
+        assertThat(arguments.orderEvents()).containsEntry("alternate-exchange", "oms.order-events.unrouted");
+        assertThat(arguments.productEvents()).containsEntry("alternate-exchange", "oms.product-events.unrouted");
+    }
+
+    @Test
     void aServiceThatNeitherPublishesNorConsumesGetsNothing() {
         assertThat(TopologySettings.of("http-ceiling")).isEmpty();
     }

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The operator's handle on this service's dead letters: list them, replay them to their work queue once what made them
- * fail is fixed, or discard them (runbook: docs/operations.md, "Dead letters"). Only for the {@value #OPERATOR} role.
+ * The operator's handle on this service's dead letters and unrouted events: list them, replay them once what made them
+ * fail (or the missing queue) is fixed, or discard them (runbook: docs/operations.md, "Dead letters"). Only for the {@value #OPERATOR} role.
  */
 @Path("/admin/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +45,8 @@ public class DeadLetterResource {
     @GET
     @Operation(
             summary = "List the dead letters",
-            description = "Role: operator. Each dead-letter queue of this service with its count and its first 20 "
+            description = "Role: operator. Each dead-letter queue of this service, and the queue of the events its "
+                    + "exchange could not route ('<exchange>.unrouted'), with its count and its first 20 "
                     + "letters (event id, type, why and how often dead-lettered, body); nothing is taken from it.")
     public Uni<List<DeadLetters.Queue>> list() {
         return deadLetters.list(LISTED_PER_QUEUE);
@@ -54,14 +55,15 @@ public class DeadLetterResource {
     @POST
     @Path("/{queue}/replay")
     @Operation(
-            summary = "Replay dead letters to their work queue",
-            description = "Role: operator. All letters of the queue, or only the event named by eventId; each leaves "
-                    + "the dead-letter queue once the broker has confirmed it is back on its work queue.")
+            summary = "Replay dead letters or unrouted events",
+            description = "Role: operator. All letters of the queue, or only the event named by eventId; a dead letter "
+                    + "goes back to its work queue, an unrouted event to its exchange with its routing key. Each leaves "
+                    + "its queue once the broker has confirmed the replay.")
     public Uni<Map<String, Integer>> replay(@PathParam("queue") String queue, @QueryParam("eventId") String eventId) {
-        var subscription = deadLetters
-                .subscriptionOf(queue)
+        var letters = deadLetters
+                .queueNamed(queue)
                 .orElseThrow(() -> new NotFoundException("No dead-letter queue " + queue + " in this service"));
-        return deadLetters.replay(subscription, Optional.ofNullable(eventId)).map(n -> Map.of("replayed", n));
+        return deadLetters.replay(letters, Optional.ofNullable(eventId)).map(n -> Map.of("replayed", n));
     }
 
     @DELETE
@@ -70,9 +72,9 @@ public class DeadLetterResource {
             summary = "Discard dead letters",
             description = "Role: operator. All letters of the queue, or only the event named by eventId.")
     public Uni<Map<String, Integer>> discard(@PathParam("queue") String queue, @QueryParam("eventId") String eventId) {
-        var subscription = deadLetters
-                .subscriptionOf(queue)
+        var letters = deadLetters
+                .queueNamed(queue)
                 .orElseThrow(() -> new NotFoundException("No dead-letter queue " + queue + " in this service"));
-        return deadLetters.discard(subscription, Optional.ofNullable(eventId)).map(n -> Map.of("discarded", n));
+        return deadLetters.discard(letters, Optional.ofNullable(eventId)).map(n -> Map.of("discarded", n));
     }
 }
