@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scenario 4, the broker: RabbitMQ stopped for 90 s and started again. Throughout, both services stay live and ready
@@ -30,28 +28,10 @@ class BrokerOutageIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(90);
 
-    private static PrivateBroker broker;
+    @RegisterExtension
+    static final ABrokerOfItsOwn broker = ABrokerOfItsOwn.withTheServicesOnIt();
 
     private final String tag = Shop.tag();
-
-    @BeforeAll
-    static void moveToABrokerOfOurOwn() {
-        if (SystemUnderTest.startedHere()) {
-            broker = PrivateBroker.startAndMoveTheServicesOnto();
-        }
-    }
-
-    @BeforeEach
-    void needsTheServicesAsProcesses() {
-        SystemUnderTest.assumeStartedHere(); // reported as skipped against a deployment given by URL
-    }
-
-    @AfterAll
-    static void moveBack() {
-        if (broker != null) {
-            broker.moveTheServicesBackAndClose();
-        }
-    }
 
     /**
      * Issue 17: with the chart's liveness probe (3 x 10 s) a broker outage over 30 s used to restart every replica, and

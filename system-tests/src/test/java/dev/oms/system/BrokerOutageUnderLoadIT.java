@@ -12,12 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scenario 4, the broker under load (issue 5: "RabbitMQ stopped for a while during a flow and started again: no event
@@ -35,28 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Order(Integer.MAX_VALUE)
 class BrokerOutageUnderLoadIT {
 
-    private static PrivateBroker broker;
+    @RegisterExtension
+    static final ABrokerOfItsOwn broker = ABrokerOfItsOwn.withTheServicesOnIt();
 
     private final String tag = Shop.tag();
-
-    @BeforeAll
-    static void moveToABrokerOfOurOwn() {
-        if (SystemUnderTest.startedHere()) {
-            broker = PrivateBroker.startAndMoveTheServicesOnto();
-        }
-    }
-
-    @BeforeEach
-    void needsTheServicesAsProcesses() {
-        SystemUnderTest.assumeStartedHere(); // reported as skipped against a deployment given by URL
-    }
-
-    @AfterAll
-    static void moveBack() {
-        if (broker != null) {
-            broker.moveTheServicesBackAndClose();
-        }
-    }
 
     @Test
     void brokerStoppedDuringTheFlowAndStartedAgainLosesNoEventAndEveryOrderEndsFinal() throws Exception {

@@ -5,12 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 17: events published before their queue exists were lost. order-service started on a fresh broker before
@@ -25,31 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Order(Integer.MAX_VALUE - 3)
 class StartUpOrderIT {
 
-    private static PrivateBroker broker;
-
-    @BeforeAll
-    static void startABrokerOfOurOwn() {
-        if (SystemUnderTest.startedHere() && PrivateBroker.installed()) {
-            broker = PrivateBroker.start();
-        }
-    }
-
-    @BeforeEach
-    void needsTheServicesAsProcesses() {
-        SystemUnderTest.assumeStartedHere(); // reported as skipped against a deployment given by URL
-        org.junit.jupiter.api.Assumptions.assumeTrue(broker != null, "needs RabbitMQ's scripts for a node of its own");
-    }
-
-    @AfterAll
-    static void moveBack() {
-        if (broker != null) {
-            try {
-                SystemUnderTest.moveTo(BrokerAddress.configured());
-            } finally {
-                broker.close();
-            }
-        }
-    }
+    @RegisterExtension
+    static final ABrokerOfItsOwn broker = ABrokerOfItsOwn.besideTheServices();
 
     @Test
     void anOrderPlacedBeforeItsConsumerEverRanIsConfirmedOnceItStarts() throws Exception {

@@ -13,12 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 17: "a work queue deleted and recreated while orders flow loses nothing". While orders are being placed,
@@ -35,29 +33,10 @@ class WorkQueueRecreatedIT {
 
     private static final String UNROUTED = Exchanges.unroutedOf(Exchanges.ORDER_EVENTS);
 
-    private static PrivateBroker broker;
+    @RegisterExtension
+    static final ABrokerOfItsOwn broker = ABrokerOfItsOwn.withTheServicesOnIt();
 
     private final String tag = Shop.tag();
-
-    @BeforeAll
-    static void moveToABrokerOfOurOwn() {
-        if (SystemUnderTest.startedHere() && PrivateBroker.installed()) {
-            broker = PrivateBroker.startAndMoveTheServicesOnto();
-        }
-    }
-
-    @BeforeEach
-    void needsTheServicesAsProcesses() {
-        SystemUnderTest.assumeStartedHere(); // reported as skipped against a deployment given by URL
-        org.junit.jupiter.api.Assumptions.assumeTrue(broker != null, "needs RabbitMQ's scripts for a node of its own");
-    }
-
-    @AfterAll
-    static void moveBack() {
-        if (broker != null) {
-            broker.moveTheServicesBackAndClose();
-        }
-    }
 
     @Test
     void aWorkQueueDeletedAndRecreatedWhileOrdersFlowLosesNoOrder() throws Exception {
