@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -64,38 +63,6 @@ public final class MigrationReader {
         for (var statement : statements(script)) {
             applyStatement(shape, statement);
         }
-    }
-
-    /**
-     * The statements of a migration folder (in version order, comments dropped, white space folded to one space) that
-     * create or change any of {@code tables} in {@code schema}, with the schema written as Flyway's {@code ${schema}}
-     * placeholder: two services' copies of the same tables then compare equal, whatever their schemas are called.
-     */
-    public static List<String> statementsOn(Path folder, String schema, Set<String> tables) {
-        var qualified = Pattern.compile("(?i)\\b" + Pattern.quote(schema) + "\\.(\\w+)\\b");
-        var out = new ArrayList<String>();
-        for (var file : versionedFiles(folder)) {
-            try {
-                for (var statement : statements(Files.readString(file, StandardCharsets.UTF_8))) {
-                    var m = qualified.matcher(statement);
-                    var touches = false;
-                    while (m.find()) {
-                        touches |= tables.contains(m.group(1).toLowerCase(Locale.ROOT));
-                    }
-                    if (touches) {
-                        out.add(qualified.matcher(statement).replaceAll(r -> "\\${schema}." + r.group(1)));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
-    }
-
-    /** The statements of one script (comments dropped, white space folded), as {@link #statementsOn} gives them. */
-    public static List<String> statementsOf(String script) {
-        return statements(script);
     }
 
     private static List<Path> versionedFiles(Path folder) {
