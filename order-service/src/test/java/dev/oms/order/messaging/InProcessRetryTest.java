@@ -67,8 +67,8 @@ class InProcessRetryTest {
                             ? Uni.createFrom().failure(new ConnectException("simulated: connection refused"))
                             : Uni.createFrom().voidItem());
         });
-        double requeuedBefore = consumed("requeued");
-        double waitedBefore = consumed("waited-transient");
+        double requeuedBefore = Metrics.consumed(CONSUMER, "requeued");
+        double waitedBefore = Metrics.consumed(CONSUMER, "waited-transient");
 
         broker.publish(Exchanges.PRODUCT_EVENTS, "StockReserved", stockReservedMessage(orderId, productId, 1));
 
@@ -76,12 +76,8 @@ class InProcessRetryTest {
                 .untilAsserted(() -> assertThat(statusOf(orderId)).isEqualTo("CONFIRMED"));
         assertThat(attempts).hasValue(2);
         assertThat(onEventLoop).containsExactly(true, true);
-        assertThat(consumed("waited-transient")).isEqualTo(waitedBefore + 1);
-        assertThat(consumed("requeued")).isEqualTo(requeuedBefore);
+        assertThat(Metrics.consumed(CONSUMER, "waited-transient")).isEqualTo(waitedBefore + 1);
+        assertThat(Metrics.consumed(CONSUMER, "requeued")).isEqualTo(requeuedBefore);
         assertThat(broker.drain(Subscription.STOCK_OUTCOMES.deadLetterQueue())).isEmpty();
-    }
-
-    private static double consumed(String outcome) {
-        return Metrics.value("oms_messages_consumed_total", "consumer", CONSUMER, "outcome", outcome);
     }
 }

@@ -17,10 +17,12 @@ import org.hibernate.exception.LockAcquisitionException;
 public final class TransientFailures {
 
     /**
-     * PostgreSQL: connection exceptions (class 08), serialization failure, deadlock, lock not available, too many
+     * PostgreSQL: connection exceptions (class 08), serialization failure, deadlock, lock not available (a lock
+     * timeout), a statement cancelled (a statement timeout), a session closed idle in its transaction, too many
      * connections, and the server shutting down, crashing or starting up.
      */
-    static final Set<String> POSTGRESQL_STATES = Set.of("40001", "40P01", "55P03", "53300", "57P01", "57P02", "57P03");
+    static final Set<String> POSTGRESQL_STATES =
+            Set.of("40001", "40P01", "55P03", "57014", "25P03", "53300", "57P01", "57P02", "57P03");
 
     /**
      * SQL Server: deadlock victim (1205), lock request timeout (1222), database not available yet or failing over

@@ -42,6 +42,19 @@ class TransientFailuresTest {
     }
 
     @Test
+    void theServersOwnLimitsOnAStatementALockWaitOrAnIdleTransactionAreTransient() {
+        assertThat(TransientFailures.isTransient(postgres("57014", "canceling statement due to statement timeout")))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(postgres("55P03", "canceling statement due to lock timeout")))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(
+                        postgres("25P03", "terminating connection due to idle-in-transaction timeout")))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(sqlServer(1222, "Lock request time out period exceeded")))
+                .isTrue();
+    }
+
+    @Test
     void brokenRulesAndConstraintsAreNot() {
         assertThat(TransientFailures.isTransient(new IllegalArgumentException("no price for product")))
                 .isFalse();

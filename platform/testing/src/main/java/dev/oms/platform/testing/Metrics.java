@@ -21,6 +21,11 @@ public final class Metrics {
         return valueIn(scrape(), name, labels);
     }
 
+    /** How many messages a consumer has settled with an outcome ({@code oms.messages.consumed}). */
+    public static double consumed(String consumer, String outcome) {
+        return value("oms_messages_consumed_total", "consumer", consumer, "outcome", outcome);
+    }
+
     /** As {@link #value(String, String...)}, in text already scraped. */
     public static double valueIn(String scraped, String name, String... labels) {
         var wanted = new String[labels.length / 2];
