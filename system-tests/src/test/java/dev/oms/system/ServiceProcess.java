@@ -78,6 +78,33 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGTERM, as Kubernetes and docker compose stop a container, and waits for the process to end by itself: how
+     * long it took.
+     */
+    Duration terminate() throws InterruptedException {
+        var asked = System.nanoTime();
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " did not stop within 60 s of SIGTERM");
+        }
+        return Duration.ofNanos(System.nanoTime() - asked);
+    }
+
+    /** Where the log ends now: {@link #logSince(long)} then reads only what was written after. */
+    long logMark() throws IOException {
+        return Files.size(log);
+    }
+
+    String logSince(long mark) throws IOException {
+        var all = Files.readAllBytes(log);
+        return new String(
+                all,
+                (int) Math.min(mark, all.length),
+                (int) Math.max(0, all.length - mark),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     void awaitReady(Duration timeout) {
         await(name + " ready on port " + port)
                 .atMost(timeout)

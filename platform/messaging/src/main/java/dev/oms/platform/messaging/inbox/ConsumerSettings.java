@@ -35,4 +35,11 @@ public interface ConsumerSettings {
     /** The longest pause between two tries while waiting out a transient failure; pauses double from 200 ms. */
     @WithDefault("30s")
     Duration transientBackoffMax();
+
+    /**
+     * How long a stopping replica waits for the messages it is handling before it closes its channels; those not
+     * finished by then are delivered again (to another replica, or to this one once restarted).
+     */
+    @WithDefault("5s")
+    Duration drainTimeout();
 }

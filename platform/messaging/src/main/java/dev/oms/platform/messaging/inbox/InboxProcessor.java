@@ -32,7 +32,8 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * <li>any other failure is retried here a few times with back-off, then the message is requeued; the queue's delivery
  * limit sends it to the dead letters when it keeps failing;</li>
  * <li>the message is acknowledged only after the transaction committed;</li>
- * <li>a message being handled is handled to the end, even when the consumer is cancelled meanwhile.</li>
+ * <li>a message being handled is handled to the end, even when the consumer is cancelled meanwhile; a stopping
+ * replica starts no new message and waits for those in flight ({@link ConsumerDrain}).</li>
  * </ol>
  * Each step is counted in {@code oms.messages.consumed{consumer, outcome}}. The handler runs in a span whose parent is
  * the span the message arrived with, so what it does (and the events it raises) joins the sender's trace.
@@ -53,6 +54,7 @@ public class InboxProcessor {
     private final UnitOfWork unitOfWork;
     private final MeterRegistry metrics;
     private final Tracer tracer;
+    private final ConsumerDrain drain;
     private final int attempts;
     private final Duration transientBudget;
     private final Duration transientBackoffMax;
@@ -63,18 +65,28 @@ public class InboxProcessor {
             UnitOfWork unitOfWork,
             MeterRegistry metrics,
             Tracer tracer,
+            ConsumerDrain drain,
             ConsumerSettings settings) {
         this.codec = codec;
         this.inbox = inbox;
         this.unitOfWork = unitOfWork;
         this.metrics = metrics;
         this.tracer = tracer;
+        this.drain = drain;
         this.attempts = settings.attempts();
         this.transientBudget = settings.transientBudget();
         this.transientBackoffMax = settings.transientBackoffMax();
     }
 
     public Uni<Void> process(EventHandlers handlers, Message<byte[]> message) {
+        if (!drain.admit()) {
+            // stopping: left unsettled, the message returns to its queue when the channel closes
+            return Uni.createFrom().nothing();
+        }
+        return toTheEnd(processAdmitted(handlers, message).onTermination().invoke(drain::finished));
+    }
+
+    private Uni<Void> processAdmitted(EventHandlers handlers, Message<byte[]> message) {
         var consumer = handlers.subscription().consumer();
         final EventEnvelope<?> envelope;
         try {
@@ -94,7 +106,7 @@ public class InboxProcessor {
         // outbox rows it writes see it.
         var scope = span.makeCurrent();
         var attempt = new AtomicInteger();
-        var handling = Uni.createFrom()
+        return Uni.createFrom()
                 .deferred(() -> {
                     if (attempt.incrementAndGet() > 1) {
                         count(consumer, RETRIED);
@@ -135,7 +147,6 @@ public class InboxProcessor {
                     span.end();
                     scope.close();
                 });
-        return toTheEnd(handling);
     }
 
     /**

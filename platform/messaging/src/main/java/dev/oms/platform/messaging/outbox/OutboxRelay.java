@@ -95,10 +95,29 @@ public class OutboxRelay {
         timer = vertx.setPeriodic(pollInterval.toMillis(), id -> requestRun());
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
+    /**
+     * No new run starts; the one under way, if any, is waited for (up to the confirm timeout) so that what the broker
+     * confirmed is marked published before the database pool closes, instead of being sent again by the next relay.
+     */
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         stopped = true;
         if (timer >= 0) {
             vertx.cancelTimer(timer);
+        }
+        var deadline = System.nanoTime() + confirmTimeout.toNanos();
+        synchronized (running) {
+            for (var wait = deadline - System.nanoTime();
+                    running.get() && wait > 0;
+                    wait = deadline - System.nanoTime()) {
+                running.wait(Math.max(1, wait / 1_000_000));
+            }
+        }
+    }
+
+    private void runEnded() {
+        synchronized (running) {
+            running.set(false);
+            running.notifyAll();
         }
     }
 
@@ -175,7 +194,7 @@ public class OutboxRelay {
     private void succeeded(int published) {
         lastRunEnded = clock.instant();
         consecutiveFailures = 0;
-        running.set(false);
+        runEnded();
         if (published == batchSize || runAgain.get()) {
             requestRun();
         }
@@ -190,7 +209,7 @@ public class OutboxRelay {
         Log.warnf(
                 "Outbox relay could not publish (%d failures in a row), next try in %d ms: %s",
                 consecutiveFailures, delay.toMillis(), failure.getMessage());
-        running.set(false);
+        runEnded();
         vertx.setTimer(delay.toMillis() + 1, id -> requestRun());
     }
 

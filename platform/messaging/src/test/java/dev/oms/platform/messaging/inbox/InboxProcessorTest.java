@@ -1,6 +1,7 @@
 package dev.oms.platform.messaging.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,12 +41,14 @@ class InboxProcessorTest {
             new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final InMemoryInbox inbox = new InMemoryInbox();
+    private final ConsumerDrain drain = new ConsumerDrain(attempts(3));
     private final InboxProcessor processor = new InboxProcessor(
             codec,
             inbox,
             new InMemoryUnitOfWork(inbox),
             metrics,
             OpenTelemetry.noop().getTracer("test"),
+            drain,
             attempts(3));
 
     @Test
@@ -148,6 +152,60 @@ class InboxProcessorTest {
         assertThat(consumed("processed")).isEqualTo(1);
     }
 
+    @Test
+    void aStoppingReplicaFinishesTheMessagesItHandlesAndStartsNoNewOne() throws Exception {
+        var handled = new AtomicInteger();
+        var release = new CompletableFuture<Void>();
+        var handlers = waitingFor(release, handled);
+        var inFlight = delivery(codec.encode(rejection()));
+        var arrivingLate = delivery(codec.encode(rejection()));
+        processor.process(handlers, inFlight.message).subscribe().with(done -> {});
+
+        var stopping = CompletableFuture.supplyAsync(() -> awaitDrained(Duration.ofSeconds(30)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !drain.admitsNow());
+        processor.process(handlers, arrivingLate.message).subscribe().with(done -> {});
+        assertThat(stopping).isNotDone();
+        release.complete(null);
+
+        assertThat(stopping.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(inFlight.outcome).isEqualTo("ack");
+        assertThat(handled).hasValue(1);
+        assertThat(arrivingLate.outcome)
+                .as("left for the channel's close to return")
+                .isNull();
+    }
+
+    @Test
+    void theStopWaitsNoLongerThanItsTimeoutForAMessageThatDoesNotFinish() {
+        var handled = new AtomicInteger();
+        var stuck = delivery(codec.encode(rejection()));
+        processor
+                .process(waitingFor(new CompletableFuture<>(), handled), stuck.message)
+                .subscribe()
+                .with(done -> {});
+
+        assertThat(awaitDrained(Duration.ofMillis(200))).isEqualTo(1);
+        assertThat(stuck.outcome).isNull();
+    }
+
+    private int awaitDrained(Duration timeout) {
+        try {
+            return drain.awaitInFlight(System.nanoTime() + timeout.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static EventHandlers waitingFor(CompletableFuture<Void> release, AtomicInteger handled) {
+        return EventHandlers.of(OUTCOMES)
+                .on(
+                        StockRejected.class,
+                        e -> Uni.createFrom().completionStage(release).chain(() -> count(handled)))
+                .on(StockReserved.class, reserved -> Uni.createFrom().voidItem())
+                .build();
+    }
+
     private void process(Delivery delivery, Function<StockRejected, Uni<Void>> handler) {
         var handlers = EventHandlers.of(OUTCOMES)
                 .on(StockRejected.class, handler)
@@ -204,6 +262,11 @@ class InboxProcessorTest {
             @Override
             public Duration transientBackoffMax() {
                 return Duration.ofMillis(400);
+            }
+
+            @Override
+            public Duration drainTimeout() {
+                return Duration.ofSeconds(5);
             }
         };
     }

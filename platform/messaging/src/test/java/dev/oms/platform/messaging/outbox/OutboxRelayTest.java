@@ -2,6 +2,7 @@ package dev.oms.platform.messaging.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -120,6 +121,50 @@ class OutboxRelayTest {
                 .hasCauseInstanceOf(java.util.concurrent.TimeoutException.class)
                 .hasMessageContaining("did not finish within");
         assertThat(metrics.get("oms.outbox.relay.last.run.age").gauge().value()).isZero();
+    }
+
+    @Test
+    void aStoppingRelayStartsNoRunAndWaitsForTheOneUnderWay() throws Exception {
+        var vertx = io.vertx.core.Vertx.vertx();
+        try {
+            var batch = new java.util.concurrent.CompletableFuture<Integer>();
+            var runs = new java.util.concurrent.atomic.AtomicInteger();
+            var relay =
+                    new OutboxRelay(
+                            null,
+                            new OutboxRelay.Publisher(null),
+                            Clock.fixed(NOW, ZoneOffset.UTC),
+                            vertx,
+                            new SimpleMeterRegistry(),
+                            settings(100, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(20))) {
+                        @Override
+                        Uni<Integer> publishBatch() {
+                            runs.incrementAndGet();
+                            return Uni.createFrom().completionStage(batch);
+                        }
+                    };
+            relay.requestRun();
+            await().atMost(Duration.ofSeconds(10)).until(() -> runs.get() == 1);
+
+            var stopping = new Thread(() -> {
+                try {
+                    relay.stop(null);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            stopping.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
+            relay.requestRun();
+            batch.complete(1);
+
+            stopping.join(10_000);
+            assertThat(stopping.isAlive()).isFalse();
+            relay.requestRun();
+            assertThat(runs).hasValue(1);
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     private static OutboxRelay relayWhosePublisherNacks(Set<Long> nacked, MeterRegistry metrics) {
