@@ -25,12 +25,15 @@ public final class TransientFailures {
             Set.of("40001", "40P01", "55P03", "57014", "25P03", "53300", "57P01", "57P02", "57P03");
 
     /**
-     * SQL Server: deadlock victim (1205), lock request timeout (1222), database not available yet or failing over
+     * SQL Server: deadlock victim (1205), lock request timeout (1222), snapshot update conflict (3960), database not available yet or failing over
      * (4060, 4221, 40197, 40501, 40613, 49918-49920, 10928, 10929), transport errors (64, 233, 10053, 10054, 10060).
      */
     static final Set<Integer> SQL_SERVER_NUMBERS = Set.of(
-            1205, 1222, 4060, 4221, 40197, 40501, 40613, 49918, 49919, 49920, 10928, 10929, 64, 233, 10053, 10054,
+            1205, 1222, 3960, 4060, 4221, 40197, 40501, 40613, 49918, 49919, 49920, 10928, 10929, 64, 233, 10053, 10054,
             10060);
+
+    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01");
+    private static final Set<Integer> CONFLICT_NUMBERS = Set.of(1205, 3960);
 
     private TransientFailures() {}
 
@@ -43,6 +46,21 @@ public final class TransientFailures {
                     || t instanceof LockAcquisitionException
                     || isTransientDatabaseError(t)
                     || isTimeout(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database ended the transaction to break a deadlock, or refused it for a serialization or snapshot update
+     * conflict (PostgreSQL 40P01, 40001; SQL Server 1205, 3960): it did nothing, and running it again may succeed.
+     */
+    public static boolean isConflictVictim(Throwable failure) {
+        for (var t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseException database
+                    && (database.getSqlState() != null && CONFLICT_STATES.contains(database.getSqlState())
+                            || CONFLICT_NUMBERS.contains(database.getErrorCode()))) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import dev.oms.platform.messaging.outbox.OutboxRelay;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -11,9 +12,15 @@ import java.util.function.Supplier;
  * transaction (or in the caller's, if one is open), so the change and the events it recorded in the outbox commit or
  * roll back together; once it has committed, the relay is woken so those events leave at once rather than at the
  * next poll.
+ *
+ * <p>A transaction the database ended to break a deadlock, or refused for a serialization or snapshot conflict, had
+ * done nothing; the unit of work that opened it runs the work again (up to {@value #ATTEMPTS} times), as it would
+ * after losing any other race. A joined transaction is left to its owner.
  */
 @ApplicationScoped
 public class UnitOfWork {
+
+    static final int ATTEMPTS = 3;
 
     private final OutboxRelay relay;
 
@@ -22,6 +29,24 @@ public class UnitOfWork {
     }
 
     public <T> Uni<T> run(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work).invoke(relay::requestRun);
+        return openTransaction()
+                .chain(open -> open
+                        ? inTransaction(work)
+                        : Uni.createFrom()
+                                .deferred(() -> inTransaction(work))
+                                .onFailure(TransientFailures::isConflictVictim)
+                                .retry()
+                                .withBackOff(Duration.ofMillis(20), Duration.ofMillis(200))
+                                .atMost(ATTEMPTS - 1))
+                .invoke(relay::requestRun);
+    }
+
+    /** Whether the caller already has a transaction open, which the work then joins. */
+    Uni<Boolean> openTransaction() {
+        return Panache.currentTransaction().map(transaction -> transaction != null);
+    }
+
+    <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+        return Panache.withTransaction(work);
     }
 }
