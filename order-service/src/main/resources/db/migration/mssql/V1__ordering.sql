@@ -1,7 +1,8 @@
 -- Customer orders ("order" is a reserved word, hence customer_order).
 CREATE TABLE ordering.customer_order (
     id          UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
-    customer_id NVARCHAR(64)     NOT NULL,
+    -- the token subject: exact (binary collation), as OpenID Connect compares it and as PostgreSQL does
+    customer_id NVARCHAR(64)     COLLATE Latin1_General_100_BIN2 NOT NULL,
     status      NVARCHAR(20)     NOT NULL,
     version     BIGINT           NOT NULL,
     created_at  DATETIMEOFFSET(6) NOT NULL,

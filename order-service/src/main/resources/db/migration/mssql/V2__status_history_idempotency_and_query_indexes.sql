@@ -13,8 +13,9 @@ CREATE TABLE ordering.order_status_change (
 -- Idempotency-Key of POST /api/orders, per customer; written in the transaction that places the order.
 CREATE TABLE ordering.idempotency_key (
     id              BIGINT IDENTITY(1, 1) NOT NULL PRIMARY KEY,
-    customer_id     NVARCHAR(64)      NOT NULL,
-    idempotency_key NVARCHAR(255)     NOT NULL,
+    -- both exact (binary collation): keys AbC and abc are two keys, as on PostgreSQL
+    customer_id     NVARCHAR(64)      COLLATE Latin1_General_100_BIN2 NOT NULL,
+    idempotency_key NVARCHAR(255)     COLLATE Latin1_General_100_BIN2 NOT NULL,
     request_hash    NCHAR(64)         NOT NULL,
     order_id        UNIQUEIDENTIFIER  NOT NULL,
     created_at      DATETIMEOFFSET(6) NOT NULL,

@@ -54,6 +54,29 @@ class IdempotencyTest {
         assertThat(ordersOf(customer)).containsExactly(first.<String>path("id"));
     }
 
+    /**
+     * Keys and customer ids compare exactly on both databases (a binary collation on SQL Server, whose default would
+     * fold case): this runs unchanged on either.
+     */
+    @Test
+    void keysAndCustomersThatDifferOnlyInLetterCaseAreNotTheSame() {
+        var customer = "case-" + UUID.randomUUID();
+        var body = body(customer, UUID.randomUUID(), 1);
+        var key = "AbC-" + UUID.randomUUID();
+
+        var first = post(customer, key, body);
+        var other = post(customer, key.toLowerCase(java.util.Locale.ROOT), body);
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(other.statusCode()).isEqualTo(202);
+        assertThat(other.header(OrderCommandResource.REPLAYED_HEADER)).isNull();
+        assertThat(other.<String>path("id")).isNotEqualTo(first.path("id"));
+        var shouting = customer.toUpperCase(java.util.Locale.ROOT);
+        assertThat(ordersOf(shouting)).isEmpty();
+        asCustomer(shouting).get("/api/orders/" + first.path("id")).then().statusCode(404);
+        asCustomer(shouting).get("/api/orders").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+    }
+
     @Test
     void theSameKeyWithADifferentRequestIsRefusedAndPlacesNothing() {
         var customer = "idem-" + UUID.randomUUID();

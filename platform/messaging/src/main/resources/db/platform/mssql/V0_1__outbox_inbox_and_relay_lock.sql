@@ -24,7 +24,7 @@ CREATE INDEX ix_outbox_event_published_at
 
 -- Events each consumer has processed (inbox): a redelivered or duplicated event finds its row and changes nothing.
 CREATE TABLE ${flyway:defaultSchema}.inbox_message (
-    consumer     NVARCHAR(100)     NOT NULL,
+    consumer     NVARCHAR(100)     COLLATE Latin1_General_100_BIN2 NOT NULL, -- exact, as on PostgreSQL
     event_id     UNIQUEIDENTIFIER  NOT NULL,
     processed_at DATETIMEOFFSET(6) NOT NULL,
     CONSTRAINT pk_inbox_message PRIMARY KEY (consumer, event_id)

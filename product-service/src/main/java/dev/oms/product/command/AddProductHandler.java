@@ -1,5 +1,6 @@
 package dev.oms.product.command;
 
+import dev.oms.platform.messaging.PersistenceFailures;
 import dev.oms.platform.messaging.UnitOfWork;
 import dev.oms.product.domain.Money;
 import dev.oms.product.domain.Product;
@@ -40,7 +41,12 @@ public class AddProductHandler {
 
     public Uni<UUID> handle(AddProduct command) {
         // the list pages cached on this instance may now be missing the new product
-        return unitOfWork.run(() -> add(command)).call(id -> committed.committed(List.of(id)));
+        return unitOfWork
+                .run(() -> add(command))
+                // two requests for one new SKU at once: both passed the check, the constraint stops the second
+                .onFailure(e -> PersistenceFailures.violates(e, Product.UNIQUE_SKU))
+                .transform(e -> new DuplicateSkuException(command.sku()))
+                .call(id -> committed.committed(List.of(id)));
     }
 
     private Uni<UUID> add(AddProduct command) {

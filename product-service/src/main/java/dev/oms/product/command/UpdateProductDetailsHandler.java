@@ -47,6 +47,8 @@ public class UpdateProductDetailsHandler {
                 .onFailure(PersistenceFailures::isLostRace)
                 .transform(e -> new StaleVersionException(
                         command.productId(), command.expectedVersion(), command.expectedVersion() + 1))
+                .onFailure(e -> PersistenceFailures.violates(e, Product.UNIQUE_SKU))
+                .transform(e -> new DuplicateSkuException(command.sku()))
                 .call(() -> committed.committed(List.of(command.productId())));
     }
 

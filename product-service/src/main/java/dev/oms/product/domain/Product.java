@@ -24,13 +24,20 @@ public class Product extends Aggregate<ProductEvent> {
     /** The reason a reservation gives in {@code ProductStockChanged}. */
     public static final String RESERVATION = "reserved for an order";
 
+    /** The unique constraint on {@link #skuKey}: what a race between two products of one SKU runs into. */
+    public static final String UNIQUE_SKU = "uk_product_sku_key";
+
     public static final String RELEASE = "release of a cancelled order";
 
     @Id
     private UUID id;
 
-    @Column(nullable = false, unique = true, length = 64)
+    @Column(nullable = false, length = 64)
     private String sku;
+
+    /** The SKU as it is unique: {@link ProductDetails#skuKey}. */
+    @Column(name = "sku_key", nullable = false, unique = true, length = 64)
+    private String skuKey;
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -67,6 +74,7 @@ public class Product extends Aggregate<ProductEvent> {
         var product = new Product();
         product.id = UUID.randomUUID();
         product.sku = details.sku();
+        product.skuKey = ProductDetails.skuKey(details.sku());
         product.name = details.name();
         product.description = details.description();
         product.category = details.category();
@@ -96,6 +104,7 @@ public class Product extends Aggregate<ProductEvent> {
             return;
         }
         sku = details.sku();
+        skuKey = ProductDetails.skuKey(details.sku());
         name = details.name();
         description = details.description();
         category = details.category();

@@ -1,6 +1,7 @@
 package dev.oms.product.persistence;
 
 import dev.oms.product.domain.Product;
+import dev.oms.product.domain.ProductDetails;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +16,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
 
+    /** Whether a product has this SKU, whatever its letter case. */
     public Uni<Boolean> skuExists(String sku) {
-        return count("sku", sku).map(n -> n > 0);
+        return count("skuKey", ProductDetails.skuKey(sku)).map(n -> n > 0);
     }
 
+    /** Whether another product has this SKU, whatever its letter case. */
     public Uni<Boolean> skuTakenByAnother(String sku, UUID productId) {
-        return count("sku = ?1 and id <> ?2", sku, productId).map(n -> n > 0);
+        return count("skuKey = ?1 and id <> ?2", ProductDetails.skuKey(sku), productId)
+                .map(n -> n > 0);
     }
 
     /**

@@ -44,6 +44,15 @@ class ProductTest {
     }
 
     @Test
+    void aSkuIsUniqueUnderItsLowerCaseFormAndKeptAsWritten() {
+        var details = new ProductDetails(" MuG-1 ", "Mug", null, "kitchen");
+
+        assertThat(details.sku()).isEqualTo("MuG-1");
+        assertThat(ProductDetails.skuKey(details.sku())).isEqualTo("mug-1");
+        assertThat(ProductDetails.skuKey("MUG-1")).isEqualTo(ProductDetails.skuKey("mug-1"));
+    }
+
+    @Test
     void detailsNeedSkuNameAndCategory() {
         assertThatThrownBy(() -> new ProductDetails(" ", "n", null, "c")).hasMessageContaining("sku");
         assertThatThrownBy(() -> new ProductDetails("s", null, null, "c")).hasMessageContaining("name");

@@ -41,9 +41,16 @@ public class UnitOfWork {
                 .invoke(relay::requestRun);
     }
 
-    /** Whether the caller already has a transaction open, which the work then joins. */
+    /**
+     * Whether the caller already has a transaction open, which the work then joins. Without a session on this
+     * context (a command's or a message's first unit of work) Panache has none to ask and says so by failing.
+     */
     Uni<Boolean> openTransaction() {
-        return Panache.currentTransaction().map(transaction -> transaction != null);
+        return Uni.createFrom()
+                .deferred(Panache::currentTransaction)
+                .map(transaction -> transaction != null)
+                .onFailure(IllegalStateException.class)
+                .recoverWithItem(false);
     }
 
     <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
