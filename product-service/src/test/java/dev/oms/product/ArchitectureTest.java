@@ -1,6 +1,10 @@
 package dev.oms.product;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oms.platform.testing.PortableSql;
 import dev.oms.platform.testing.ServiceArchitecture;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The boundaries of product-service that the build keeps (ADR 11), so they stay true as the code grows. */
@@ -41,5 +45,10 @@ class ArchitectureTest {
     @Test
     void packagesHaveNoCycles() {
         SERVICE.packagesHaveNoCycles().check(SERVICE.classes());
+    }
+
+    @Test
+    void testsThatSpeakPostgreSQLsOwnSqlSaySoAndAreSkippedOnSqlServer() {
+        assertThat(PortableSql.unmarkedIn(Path.of("src/test/java"))).isEmpty();
     }
 }

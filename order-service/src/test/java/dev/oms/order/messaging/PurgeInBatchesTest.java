@@ -4,6 +4,7 @@ import static dev.oms.order.support.OrderApi.place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.platform.messaging.Purge;
+import dev.oms.platform.testing.PostgreSQLOnly;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * shown is the batching and that placing goes on, not a time.
  */
 @QuarkusTest
+@PostgreSQLOnly // generate_series, gen_random_uuid, interval
 class PurgeInBatchesTest {
 
     private static final int EXPIRED = 100_000;

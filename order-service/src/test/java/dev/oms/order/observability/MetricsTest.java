@@ -15,6 +15,7 @@ import dev.oms.events.Exchanges;
 import dev.oms.events.Subscription;
 import dev.oms.order.domain.OrderStatus;
 import dev.oms.platform.testing.Broker;
+import dev.oms.platform.testing.PostgreSQLOnly;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -115,6 +116,7 @@ class MetricsTest {
     }
 
     @Test
+    @PostgreSQLOnly // holds the relay lock with FOR UPDATE
     void theBacklogGaugesCountAndAgeRowsTheRelayCannotPublishYet() throws Exception {
         await().atMost(Duration.ofSeconds(15)).until(() -> value("oms_outbox_pending") == 0);
         assertThat(value("oms_outbox_oldest_age_seconds")).isZero();

@@ -10,6 +10,7 @@ import dev.oms.events.Exchanges;
 import dev.oms.events.Subscription;
 import dev.oms.platform.testing.Broker;
 import dev.oms.platform.testing.Metrics;
+import dev.oms.platform.testing.PostgreSQLOnly;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(LockWaitTest.ShortLockTimeout.class)
+@PostgreSQLOnly // holds the row with FOR UPDATE; on SQL Server the limit is SET LOCK_TIMEOUT (SessionLimits)
 class LockWaitTest {
 
     public static class ShortLockTimeout implements QuarkusTestProfile {

@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 import dev.oms.events.Exchanges;
 import dev.oms.events.Subscription;
 import dev.oms.platform.testing.Broker;
+import dev.oms.platform.testing.PostgreSQLOnly;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,7 @@ class MetricsTest {
     }
 
     @Test
+    @PostgreSQLOnly // holds the relay lock with FOR UPDATE
     void theBacklogGaugeCountsRowsTheRelayCannotPublishYet() throws Exception {
         await().atMost(Duration.ofSeconds(15)).until(() -> value("oms_outbox_pending") == 0);
 

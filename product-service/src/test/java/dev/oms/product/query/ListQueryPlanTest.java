@@ -3,6 +3,7 @@ package dev.oms.product.query;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.platform.testing.PostgreSQLOnly;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PostgreSQLOnly // generate_series, make_interval, EXPLAIN
 class ListQueryPlanTest {
 
     private static final int ROWS = 20_000;
