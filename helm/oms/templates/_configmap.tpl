@@ -9,7 +9,11 @@ metadata:
 data:
   QUARKUS_HTTP_PORT: {{ .values.httpPort | quote }}
   QUARKUS_DATASOURCE_REACTIVE_URL: {{ include "oms.reactiveUrl" . | quote }}
-  QUARKUS_DATASOURCE_JDBC_URL: {{ include "oms.jdbcUrl" . | quote }}
+  {{- $jdbcUrl := include "oms.jdbcUrl" . }}
+  QUARKUS_DATASOURCE_JDBC_URL: {{ $jdbcUrl | quote }}
+  {{- /* The reactive connection encrypts, and trusts the server's certificate, exactly when Flyway's JDBC URL does. */}}
+  QUARKUS_DATASOURCE_REACTIVE_MSSQL_SSL: {{ regexMatch "(?i);encrypt=(true|mandatory|strict)(;|$)" $jdbcUrl | quote }}
+  QUARKUS_DATASOURCE_REACTIVE_TRUST_ALL: {{ regexMatch "(?i);trustServerCertificate=true(;|$)" $jdbcUrl | quote }}
   QUARKUS_DATASOURCE_USERNAME: {{ .values.database.username | quote }}
   RABBITMQ_HOST: {{ .root.Values.rabbitmq.host | quote }}
   RABBITMQ_PORT: {{ .root.Values.rabbitmq.port | quote }}

@@ -137,6 +137,8 @@ class DefaultValuesTest {
                                 "QUARKUS_DATASOURCE_JDBC_URL",
                                 "jdbc:sqlserver://sqlserver:1433;databaseName=" + database
                                         + ";encrypt=true;trustServerCertificate=false"),
+                        Map.entry("QUARKUS_DATASOURCE_REACTIVE_MSSQL_SSL", "true"),
+                        Map.entry("QUARKUS_DATASOURCE_REACTIVE_TRUST_ALL", "false"),
                         Map.entry("QUARKUS_DATASOURCE_USERNAME", login),
                         Map.entry("RABBITMQ_HOST", "rabbitmq"),
                         Map.entry("RABBITMQ_PORT", "5672"),
