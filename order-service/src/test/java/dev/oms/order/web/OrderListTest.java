@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.oms.order.support.TestClock;
+import dev.oms.platform.testing.UuidOrder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -30,9 +31,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OrderListTest {
 
-    /** How PostgreSQL orders uuids (byte by byte, unsigned): as their lower-case text. */
-    private static final Comparator<Placed> NEWEST_FIRST =
-            Comparator.comparing(Placed::at).thenComparing(Placed::id).reversed();
+    /** Ties in the placed time are broken by id, which each database orders its own way. */
+    private static final Comparator<Placed> NEWEST_FIRST = Comparator.comparing(Placed::at)
+            .thenComparing(Placed::id, UuidOrder.ofThisBuildAsText())
+            .reversed();
 
     @Inject
     TestClock clock;

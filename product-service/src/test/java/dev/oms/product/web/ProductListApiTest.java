@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.oms.platform.testing.UuidOrder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
@@ -270,7 +271,7 @@ class ProductListApiTest {
     private <K extends Comparable<K>> List<String> sorted(Function<JsonPath, K> key) {
         return byId.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, JsonPath> e) -> key.apply(e.getValue()))
-                        .thenComparing(Map.Entry::getKey))
+                        .thenComparing(Map.Entry::getKey, UuidOrder.ofThisBuildAsText()))
                 .map(Map.Entry::getKey)
                 .toList();
     }
