@@ -3,8 +3,8 @@ package dev.oms.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oms.platform.messaging.outbox.FixedOutboxSettings;
 import dev.oms.platform.messaging.outbox.OutboxRelay;
-import dev.oms.platform.messaging.outbox.OutboxSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mssqlclient.MSSQLException;
@@ -105,45 +105,25 @@ class UnitOfWorkTest {
         private final AtomicInteger wakeUps;
 
         CountingRelay(AtomicInteger wakeUps) {
-            super(null, null, Clock.systemUTC(), null, new SimpleMeterRegistry(), new Settings());
+            super(
+                    null,
+                    null,
+                    Clock.systemUTC(),
+                    null,
+                    new SimpleMeterRegistry(),
+                    new FixedOutboxSettings(
+                            Duration.ofSeconds(1),
+                            1,
+                            Duration.ofSeconds(1),
+                            Duration.ofSeconds(1),
+                            Duration.ofSeconds(1),
+                            Duration.ofDays(1)));
             this.wakeUps = wakeUps;
         }
 
         @Override
         public void requestRun() {
             wakeUps.incrementAndGet();
-        }
-    }
-
-    private static final class Settings implements OutboxSettings {
-        @Override
-        public Duration pollInterval() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public int batchSize() {
-            return 1;
-        }
-
-        @Override
-        public Duration maxBackoff() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public Duration confirmTimeout() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public Duration runTimeout() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public Duration retention() {
-            return Duration.ofDays(1);
         }
     }
 }

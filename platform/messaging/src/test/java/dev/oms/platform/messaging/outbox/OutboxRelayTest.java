@@ -192,37 +192,8 @@ class OutboxRelayTest {
     }
 
     private static OutboxSettings settings(int batchSize, Duration poll, Duration maxBackoff, Duration confirmTimeout) {
-        return new OutboxSettings() {
-            @Override
-            public Duration pollInterval() {
-                return poll;
-            }
-
-            @Override
-            public int batchSize() {
-                return batchSize;
-            }
-
-            @Override
-            public Duration maxBackoff() {
-                return maxBackoff;
-            }
-
-            @Override
-            public Duration confirmTimeout() {
-                return confirmTimeout;
-            }
-
-            @Override
-            public Duration runTimeout() {
-                return Duration.ofMillis(300);
-            }
-
-            @Override
-            public Duration retention() {
-                return Duration.ofDays(7);
-            }
-        };
+        return new FixedOutboxSettings(
+                poll, batchSize, maxBackoff, confirmTimeout, Duration.ofMillis(300), Duration.ofDays(7));
     }
 
     private static List<OutboxEvent> rows(int count) {
