@@ -36,14 +36,13 @@ public class OutboxBacklog {
         Gauge.builder("oms.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox rows waiting to be published, as of the last refresh")
                 .register(metrics);
-        Gauge.builder("oms.outbox.oldest.age", this, OutboxBacklog::oldestAgeSeconds)
+        Gauge.builder("oms.outbox.oldest.age", oldest, since -> ageSeconds(since.get(), clock))
                 .description("Seconds since the oldest unpublished outbox row's event happened; 0 when none waits")
                 .baseUnit("seconds")
                 .register(metrics);
     }
 
-    double oldestAgeSeconds() {
-        var since = oldest.get();
+    static double ageSeconds(Instant since, Clock clock) {
         return since == null
                 ? 0
                 : Math.max(0, Duration.between(since, clock.instant()).toMillis() / 1000.0);

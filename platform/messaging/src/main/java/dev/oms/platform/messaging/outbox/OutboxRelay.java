@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -55,7 +56,9 @@ public class OutboxRelay {
     private final Duration maxBackoff;
     private final Duration confirmTimeout;
     private final Duration runTimeout;
-    private volatile Instant lastRunEnded;
+    /** When a run last ended (the start, before any): held apart so the gauge needs no reference to the relay. */
+    private final AtomicReference<Instant> lastRunEnded = new AtomicReference<>();
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean runAgain = new AtomicBoolean();
     private volatile int consecutiveFailures;
@@ -80,15 +83,14 @@ public class OutboxRelay {
         this.maxBackoff = settings.maxBackoff();
         this.confirmTimeout = settings.confirmTimeout();
         this.runTimeout = settings.runTimeout();
-        this.lastRunEnded = clock.instant();
-        Gauge.builder("oms.outbox.relay.last.run.age", this, OutboxRelay::secondsSinceLastRun)
+        this.lastRunEnded.set(clock.instant());
+        Gauge.builder(
+                        "oms.outbox.relay.last.run.age",
+                        lastRunEnded,
+                        last -> Duration.between(last.get(), clock.instant()).toMillis() / 1000.0)
                 .description("Seconds since this replica's relay last finished a run; grows only if it is stuck")
                 .baseUnit("seconds")
                 .register(metrics);
-    }
-
-    double secondsSinceLastRun() {
-        return Duration.between(lastRunEnded, clock.instant()).toMillis() / 1000.0;
     }
 
     void start(@Observes StartupEvent started) {
@@ -192,7 +194,7 @@ public class OutboxRelay {
     }
 
     private void succeeded(int published) {
-        lastRunEnded = clock.instant();
+        lastRunEnded.set(clock.instant());
         consecutiveFailures = 0;
         runEnded();
         if (published == batchSize || runAgain.get()) {
@@ -201,7 +203,7 @@ public class OutboxRelay {
     }
 
     private void failed(Throwable failure) {
-        lastRunEnded = clock.instant();
+        lastRunEnded.set(clock.instant());
         metrics.counter("oms.outbox.relay.failures").increment();
         consecutiveFailures++;
         var delay = backoff(consecutiveFailures);

@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,7 +28,8 @@ public class UnroutedEvents {
 
     private final BrokerConnection broker;
     private final Optional<String> queue;
-    private volatile double waiting = Double.NaN;
+    /** How many wait, as of the last count; NaN while the broker cannot be asked. */
+    private final AtomicReference<Double> waiting = new AtomicReference<>(Double.NaN);
 
     public UnroutedEvents(
             BrokerConnection broker,
@@ -37,7 +39,7 @@ public class UnroutedEvents {
         this.broker = broker;
         this.queue = settings.declareFedQueues() ? unroutedQueueOf(service) : Optional.empty();
         if (queue.isPresent()) {
-            Gauge.builder("oms.messages.unrouted", this, UnroutedEvents::waiting)
+            Gauge.builder("oms.messages.unrouted", waiting, AtomicReference::get)
                     .description("Events of this service that no queue took, waiting to be replayed")
                     .register(metrics);
         }
@@ -52,7 +54,7 @@ public class UnroutedEvents {
     }
 
     double waiting() {
-        return waiting;
+        return waiting.get();
     }
 
     @Scheduled(every = "${oms.metrics.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -67,7 +69,7 @@ public class UnroutedEvents {
                 .after(COUNT_TIMEOUT)
                 .fail()
                 .onItemOrFailure()
-                .invoke((count, failure) -> waiting = failure == null ? count : Double.NaN)
+                .invoke((count, failure) -> waiting.set(failure == null ? count.doubleValue() : Double.NaN))
                 .onFailure()
                 .recoverWithNull()
                 .eventually(() -> client.stop().onFailure().recoverWithNull())
