@@ -11,7 +11,7 @@ import java.time.Duration;
 /**
  * A stopping replica finishes the messages it is handling instead of abandoning them half-way. Once the application
  * is told to stop, no new message is started: it stays unacknowledged and goes back to its queue when the channel
- * closes, which, unlike a requeue, is not a failed delivery. The stop then waits, up to
+ * closes (which RabbitMQ 4.3 and later do not count towards the delivery limit). The stop then waits, up to
  * {@code oms.consumer.drain-timeout}, for the messages in flight. The channels close only after this (the connector
  * ends them when the application's beans are destroyed), so their outcomes still reach the broker.
  */
