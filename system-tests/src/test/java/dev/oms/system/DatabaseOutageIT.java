@@ -45,7 +45,7 @@ class DatabaseOutageIT {
 
     @BeforeAll
     static void moveToADatabaseOfOurOwn() {
-        if (SystemUnderTest.startedHere() && PrivateDatabase.installed()) {
+        if (SystemUnderTest.startedHere() && builtForPostgreSQL() && PrivateDatabase.installed()) {
             database = PrivateDatabase.start();
             try {
                 SystemUnderTest.moveTo(database);
@@ -61,7 +61,16 @@ class DatabaseOutageIT {
     void needsTheServicesAsProcessesAndAServerToStop() {
         SystemUnderTest.assumeStartedHere(); // reported as skipped against a deployment given by URL
         org.junit.jupiter.api.Assumptions.assumeTrue(
+                builtForPostgreSQL(),
+                "stops a PostgreSQL server of its own; these services are built for "
+                        + System.getProperty("system.db.kind"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
                 database != null, "needs PostgreSQL's programs (initdb, pg_ctl) to run a server of its own");
+    }
+
+    /** The server this scenario stops is a PostgreSQL of its own, of no use to services built for SQL Server. */
+    private static boolean builtForPostgreSQL() {
+        return "postgresql".equals(System.getProperty("system.db.kind"));
     }
 
     @AfterAll

@@ -260,17 +260,7 @@ final class Invariants {
             while (result.next()) {
                 var values = new ArrayList<String>(columns);
                 for (int i = 1; i <= columns; i++) {
-                    var type = result.getMetaData().getColumnType(i);
-                    var instant = type == java.sql.Types.TIMESTAMP || type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
-                    var value = instant ? result.getObject(i, java.time.OffsetDateTime.class) : result.getString(i);
-                    values.add(
-                            value == null
-                                    ? null
-                                    : instant
-                                            ? ((java.time.OffsetDateTime) value)
-                                                    .toInstant()
-                                                    .toString()
-                                            : (String) value);
+                    values.add(ColumnText.of(result, i));
                 }
                 row.accept(values);
             }

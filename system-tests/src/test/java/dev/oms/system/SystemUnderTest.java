@@ -3,6 +3,7 @@ package dev.oms.system;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -290,11 +291,13 @@ public final class SystemUnderTest implements BeforeAllCallback {
         }
 
         static Map<String, String> databaseProperties(Database database) {
-            return Map.of(
+            var properties = new HashMap<String, String>(Map.of(
                     "quarkus.datasource.reactive.url", database.reactiveUrl(),
                     "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                     "quarkus.datasource.username", database.username(),
-                    "quarkus.datasource.password", database.password());
+                    "quarkus.datasource.password", database.password()));
+            properties.putAll(database.reactiveEncryption());
+            return properties;
         }
     }
 }

@@ -14,6 +14,9 @@ import java.time.Duration;
 @ApplicationScoped
 public class IdempotencyKeyPurge {
 
+    /** Idempotency keys, by when they were created. */
+    static final Purge.Expiring EXPIRED_KEYS = new Purge.Expiring("IdempotencyRecord", "createdAt", "id");
+
     private final Clock clock;
     private final Duration retention;
 
@@ -32,7 +35,6 @@ public class IdempotencyKeyPurge {
 
     /** Deletes the keys created before now minus the retention, in batches; answers how many. */
     public Uni<Purge.Purged> purgeExpired() {
-        return Purge.olderThan(
-                "IdempotencyRecord", "createdAt", "id", clock.instant().minus(retention));
+        return Purge.olderThan(EXPIRED_KEYS, clock.instant().minus(retention));
     }
 }

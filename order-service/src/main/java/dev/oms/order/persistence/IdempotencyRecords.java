@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class IdempotencyRecords implements PanacheRepositoryBase<IdempotencyRecord, Long> {
 
+    static final String OF_CUSTOMER_WITH_KEY = "customerId = ?1 and key = ?2";
+
     public Uni<IdempotencyRecord> find(String customerId, String key) {
-        return find("customerId = ?1 and key = ?2", customerId, key).firstResult();
+        return find(OF_CUSTOMER_WITH_KEY, customerId, key).firstResult();
     }
 }

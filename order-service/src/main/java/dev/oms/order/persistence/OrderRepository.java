@@ -13,13 +13,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
+    static final String OVERDUE_PENDING =
+            "select o.id from Order o where o.status = :status and o.createdAt < :cutoff order by o.createdAt";
+
     /** The oldest orders still PENDING that were placed before the cutoff. */
     public Uni<List<UUID>> overduePendingIds(Instant placedBefore, int limit) {
         return getSession()
-                .chain(session -> session.createSelectionQuery(
-                                "select o.id from Order o where o.status = :status and o.createdAt < :cutoff "
-                                        + "order by o.createdAt",
-                                UUID.class)
+                .chain(session -> session.createSelectionQuery(OVERDUE_PENDING, UUID.class)
                         .setParameter("status", OrderStatus.PENDING)
                         .setParameter("cutoff", placedBefore)
                         .setMaxResults(limit)

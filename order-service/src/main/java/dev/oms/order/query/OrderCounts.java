@@ -11,12 +11,13 @@ import java.util.Map;
 @ApplicationScoped
 public class OrderCounts {
 
+    static final String BY_STATUS = "select o.status, count(o) from OrderRecord o group by o.status";
+
     @WithSession
     public Uni<Map<String, Long>> byStatus() {
         return Panache.getSession()
-                .chain(session -> session.createSelectionQuery(
-                                "select o.status, count(o) from OrderRecord o group by o.status", Object[].class)
-                        .getResultList())
+                .chain(session ->
+                        session.createSelectionQuery(BY_STATUS, Object[].class).getResultList())
                 .map(rows -> {
                     var counts = new HashMap<String, Long>();
                     rows.forEach(row -> counts.put((String) row[0], (Long) row[1]));

@@ -1,12 +1,10 @@
 package dev.oms.order.query;
 
-import dev.oms.platform.query.Conditions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -30,24 +28,11 @@ public class OrderQueries {
     /** Newest first (placed time, then id, both descending); keyset paging, so no page costs more than the first. */
     @WithSession
     public Uni<OrderPage> search(OrderSearch search) {
-        var conditions = new Conditions()
-                .ifPresent("o.customerId = :customerId", search.customerId())
-                .ifPresent("o.status = :status", search.status())
-                .ifPresent("o.createdAt >= :from", search.from())
-                .ifPresent("o.createdAt < :to", search.to());
-        if (search.after() != null) {
-            conditions.add(
-                    "(o.createdAt < :afterAt or (o.createdAt = :afterAt and o.id < :afterId))",
-                    Map.of(
-                            "afterAt",
-                            search.after().createdAt(),
-                            "afterId",
-                            search.after().id()));
-        }
-        var hql = "from OrderRecord o" + conditions.where() + " order by o.createdAt desc, o.id desc";
+        var list = OrderListHql.of(search);
         return Panache.getSession().chain(session -> {
-            var query = session.createSelectionQuery(hql, OrderRecord.class).setMaxResults(search.size() + 1);
-            conditions.parameters().forEach(query::setParameter);
+            var query =
+                    session.createSelectionQuery(list.hql(), OrderRecord.class).setMaxResults(search.size() + 1);
+            list.parameters().forEach(query::setParameter);
             return query.getResultList().chain(found -> {
                 var more = found.size() > search.size();
                 var page = more ? found.subList(0, search.size()) : found;
@@ -72,8 +57,7 @@ public class OrderQueries {
     }
 
     private static Uni<List<OrderRecord>> fetch(Mutiny.Session session, String collection, List<UUID> ids) {
-        return session.createSelectionQuery(
-                        "from OrderRecord o left join fetch o." + collection + " where o.id in :ids", OrderRecord.class)
+        return session.createSelectionQuery(OrderListHql.withCollection(collection), OrderRecord.class)
                 .setParameter("ids", ids)
                 .getResultList();
     }

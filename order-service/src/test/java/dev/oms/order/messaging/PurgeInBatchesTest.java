@@ -4,6 +4,7 @@ import static dev.oms.order.support.OrderApi.place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.platform.messaging.Purge;
+import dev.oms.platform.messaging.inbox.InboxHousekeeping;
 import dev.oms.platform.testing.PostgreSQLOnly;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -54,7 +55,7 @@ class PurgeInBatchesTest {
         Purge.Purged purged;
         try {
             purged = VertxContextSupport.subscribeAndAwait(() -> Purge.olderThan(
-                    "InboxMessage", "processedAt", "key.eventId", Instant.now().minus(Duration.ofDays(14))));
+                    InboxHousekeeping.PROCESSED_EVENTS, Instant.now().minus(Duration.ofDays(14))));
         } finally {
             purging.set(false);
         }

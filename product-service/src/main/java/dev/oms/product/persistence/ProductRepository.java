@@ -16,14 +16,19 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
 
+    // Panache's short forms, rendered for SQL Server by a test as they are here
+    static final String WITH_SKU_KEY = "skuKey";
+    static final String WITH_SKU_KEY_OF_ANOTHER = "skuKey = ?1 and id <> ?2";
+    static final String WITH_IDS_IN_ID_ORDER = "id in ?1 order by id";
+
     /** Whether a product has this SKU, whatever its letter case. */
     public Uni<Boolean> skuExists(String sku) {
-        return count("skuKey", ProductDetails.skuKey(sku)).map(n -> n > 0);
+        return count(WITH_SKU_KEY, ProductDetails.skuKey(sku)).map(n -> n > 0);
     }
 
     /** Whether another product has this SKU, whatever its letter case. */
     public Uni<Boolean> skuTakenByAnother(String sku, UUID productId) {
-        return count("skuKey = ?1 and id <> ?2", ProductDetails.skuKey(sku), productId)
+        return count(WITH_SKU_KEY_OF_ANOTHER, ProductDetails.skuKey(sku), productId)
                 .map(n -> n > 0);
     }
 
@@ -33,7 +38,7 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
      * order, so two transactions locking overlapping sets cannot deadlock. Unknown ids are simply absent.
      */
     public Uni<Map<UUID, Product>> lockAll(Collection<UUID> ids) {
-        return find("id in ?1 order by id", ids)
+        return find(WITH_IDS_IN_ID_ORDER, ids)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list()
                 .map(found -> found.stream().collect(Collectors.toMap(Product::id, Function.identity())));

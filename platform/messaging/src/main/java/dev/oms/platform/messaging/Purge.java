@@ -31,12 +31,28 @@ public final class Purge {
     private Purge() {}
 
     /**
-     * Deletes the rows of {@code entity} whose {@code timeAttribute} (an indexed column) is before {@code cutoff}; a
-     * batch is the rows with the {@value #BATCH_SIZE} oldest values of {@code keyAttribute}, a key unique to a row or
-     * (the inbox's event id) shared only by rows all as old.
+     * The rows of {@code entity} that expire by {@code timeAttribute} (an indexed column); a batch is the rows with the
+     * oldest values of {@code keyAttribute}, a key unique to a row or (the inbox's event id) shared only by rows all as
+     * old. The names are the callers' constants, never input.
      */
-    public static Uni<Purged> olderThan(String entity, String timeAttribute, String keyAttribute, Instant cutoff) {
-        return olderThan(new Batch(entity, timeAttribute, keyAttribute, cutoff, BATCH_SIZE));
+    public record Expiring(String entity, String timeAttribute, String keyAttribute) {
+
+        /** HQL: the keys of the oldest rows before {@code :cutoff}, oldest first (the caller bounds how many). */
+        public String oldestKeys() {
+            return "select e." + keyAttribute + " from " + entity + " e where e." + timeAttribute
+                    + " < :cutoff order by e." + timeAttribute;
+        }
+
+        /** HQL: deletes the rows with these {@code :keys} that are still before {@code :cutoff}. */
+        public String deletion() {
+            return "delete from " + entity + " e where e." + keyAttribute + " in :keys and e." + timeAttribute
+                    + " < :cutoff";
+        }
+    }
+
+    /** Deletes the rows that expired before {@code cutoff}, {@value #BATCH_SIZE} at a time. */
+    public static Uni<Purged> olderThan(Expiring rows, Instant cutoff) {
+        return olderThan(new Batch(rows, cutoff, BATCH_SIZE));
     }
 
     static Uni<Purged> olderThan(Batch batch) {
@@ -72,29 +88,25 @@ public final class Purge {
                 .recoverWithNull();
     }
 
-    /** One batch's statements; the names are the callers' constants, never input. */
-    record Batch(String entity, String time, String key, Instant cutoff, int size) {
+    /** One batch's statements. */
+    record Batch(Expiring rows, Instant cutoff, int size) {
 
         /** What one batch deleted, and whether it found a full batch (so there may be more). */
         record Deleted(int rows, boolean full) {}
 
         Uni<Deleted> delete() {
             return Panache.getSession()
-                    .chain(session -> session.createSelectionQuery(
-                                    "select e." + key + " from " + entity + " e where e." + time
-                                            + " < :cutoff order by e." + time,
-                                    Object.class)
+                    .chain(session -> session.createSelectionQuery(rows.oldestKeys(), Object.class)
                             .setParameter("cutoff", cutoff)
                             .setMaxResults(size)
                             .getResultList()
                             .chain(keys -> keys.isEmpty()
                                     ? Uni.createFrom().item(new Deleted(0, false))
-                                    : session.createMutationQuery("delete from " + entity + " e where e." + key
-                                                    + " in :keys and e." + time + " < :cutoff")
+                                    : session.createMutationQuery(rows.deletion())
                                             .setParameter("keys", keys)
                                             .setParameter("cutoff", cutoff)
                                             .executeUpdate()
-                                            .map(rows -> new Deleted(rows, keys.size() == size))));
+                                            .map(deleted -> new Deleted(deleted, keys.size() == size))));
         }
     }
 }

@@ -14,6 +14,10 @@ import java.time.Duration;
 @ApplicationScoped
 public class InboxHousekeeping {
 
+    /** Remembered events, by when they were processed; an event id is shared only by rows of one delivery. */
+    public static final Purge.Expiring PROCESSED_EVENTS =
+            new Purge.Expiring("InboxMessage", "processedAt", "key.eventId");
+
     private final Clock clock;
     private final Duration retention;
 
@@ -29,10 +33,6 @@ public class InboxHousekeeping {
     Uni<Void> purge() {
         return Purge.run(
                 "processed events from the inbox",
-                () -> Purge.olderThan(
-                        "InboxMessage",
-                        "processedAt",
-                        "key.eventId",
-                        clock.instant().minus(retention)));
+                () -> Purge.olderThan(PROCESSED_EVENTS, clock.instant().minus(retention)));
     }
 }

@@ -11,6 +11,9 @@ import java.time.Duration;
 @ApplicationScoped
 public class OutboxHousekeeping {
 
+    /** Published outbox rows, by when they were published. */
+    public static final Purge.Expiring PUBLISHED_EVENTS = new Purge.Expiring("OutboxEvent", "publishedAt", "id");
+
     private final Clock clock;
     private final Duration retention;
 
@@ -26,7 +29,6 @@ public class OutboxHousekeeping {
     Uni<Void> purge() {
         return Purge.run(
                 "published outbox rows",
-                () -> Purge.olderThan(
-                        "OutboxEvent", "publishedAt", "id", clock.instant().minus(retention)));
+                () -> Purge.olderThan(PUBLISHED_EVENTS, clock.instant().minus(retention)));
     }
 }

@@ -11,6 +11,11 @@ import org.hibernate.LockMode;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
 
+    /** The rows not yet published (Panache's short form, as rendered for SQL Server by a test). */
+    static final String PENDING = "publishedAt is null";
+
+    static final String PENDING_OLDEST_FIRST = PENDING + " order by id";
+
     /**
      * Takes the relay lock for the current transaction if no other relay holds it. Hibernate's dialect writes the
      * vendor's form: {@code FOR NO KEY UPDATE SKIP LOCKED} on PostgreSQL, {@code WITH (UPDLOCK, ROWLOCK, READPAST)}
@@ -23,17 +28,15 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     }
 
     public Uni<List<OutboxEvent>> oldestPending(int limit) {
-        return find("publishedAt is null order by id").page(0, limit).list();
+        return find(PENDING_OLDEST_FIRST).page(0, limit).list();
     }
 
     /** When the oldest unpublished row's event happened; null when every row is published. */
     public Uni<Instant> oldestPendingSince() {
-        return find("publishedAt is null order by id")
-                .firstResult()
-                .map(oldest -> oldest == null ? null : oldest.occurredAt);
+        return find(PENDING_OLDEST_FIRST).firstResult().map(oldest -> oldest == null ? null : oldest.occurredAt);
     }
 
     public Uni<Long> pendingCount() {
-        return count("publishedAt is null");
+        return count(PENDING);
     }
 }
