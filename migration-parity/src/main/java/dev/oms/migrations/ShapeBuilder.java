@@ -25,7 +25,7 @@ import net.sf.jsqlparser.statement.update.Update;
 
 /**
  * Applies parsed statements to a {@link SchemaShape}: CREATE/DROP TABLE, ALTER TABLE ADD/DROP of columns and
- * constraints, CREATE/DROP INDEX. CREATE SCHEMA and DML (INSERT, UPDATE, DELETE, MERGE) change no shape and are passed
+ * constraints, T-SQL's ALTER COLUMN, CREATE/DROP INDEX. CREATE SCHEMA and DML (INSERT, UPDATE, DELETE, MERGE) change no shape and are passed
  * over by name; any other statement fails the read.
  */
 final class ShapeBuilder {
@@ -35,11 +35,13 @@ final class ShapeBuilder {
             Set.of("varchar_pattern_ops", "text_pattern_ops", "bpchar_pattern_ops");
 
     private final SchemaShape shape;
+    private final Dialect dialect;
     private final StatementParser parser;
     private final ColumnReader columns;
 
     ShapeBuilder(SchemaShape shape, Dialect dialect) {
         this.shape = shape;
+        this.dialect = dialect;
         this.parser = new StatementParser(dialect);
         this.columns = new ColumnReader(dialect, parser);
     }
@@ -177,6 +179,11 @@ final class ShapeBuilder {
         for (AlterExpression change : alter.getAlterExpressions()) {
             var operation = change.getOperation();
             if (operation == AlterOperation.ADD && change.getColDataTypeList() != null) {
+                change.getColDataTypeList().forEach(column -> columns.read(shape, table, column));
+            } else if (operation == AlterOperation.ALTER
+                    && dialect == Dialect.MSSQL
+                    && change.getColDataTypeList() != null) {
+                // T-SQL's ALTER COLUMN states the whole column again (type, collation, nullability): it replaces it
                 change.getColDataTypeList().forEach(column -> columns.read(shape, table, column));
             } else if (operation == AlterOperation.ADD && change.getIndex() != null) {
                 addConstraint(table, change.getIndex());

@@ -125,6 +125,24 @@ class MigrationReaderTest {
     }
 
     @Test
+    void tSqlsAlterColumnStatesTheColumnAgainWithItsCollation() {
+        var shape = new SchemaShape();
+        MigrationReader.apply(shape, """
+                CREATE TABLE s.t (category NVARCHAR(100) NOT NULL);
+                CREATE INDEX ix_t_category ON s.t (category);
+                DROP INDEX ix_t_category ON s.t;
+                ALTER TABLE s.t ALTER COLUMN category NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL;
+                CREATE INDEX ix_t_category ON s.t (category);
+                """, Dialect.MSSQL);
+
+        var category = shape.columns("s.t").get("category");
+        assertThat(category.collation()).isEqualTo(Collation.EXACT);
+        assertThat(category.nullable()).isFalse();
+        assertThat(category.type()).isEqualTo(new ColumnType("varchar(100)", true, false));
+        assertThat(shape.indexes()).containsKey("ix_t_category");
+    }
+
+    @Test
     void aStatementNeitherTheParserNorAFallbackReadsFailsTheRead() {
         // T-SQL's named default added afterwards: JSqlParser 5.3 rejects it and no fallback is meant for it
         assertThatThrownBy(() -> MigrationReader.apply(
