@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 
 /**
  * What a statement sent to SQL Server must not contain: PostgreSQL's (and MySQL's) own syntax, which SQL Server refuses
@@ -48,6 +50,19 @@ public final class TSql {
             found.add("OFFSET ... FETCH without ORDER BY");
         }
         return found;
+    }
+
+    /**
+     * A native statement as SQL Server's parser would take it: read by JSqlParser in T-SQL mode (square-bracket names),
+     * then held to {@link #refusals}. Fails with the parser's message when it cannot be read.
+     */
+    public static List<String> refusalsOfNative(String sql) {
+        try {
+            CCJSqlParserUtil.parse(sql, parser -> parser.withSquareBracketQuotation(true));
+        } catch (JSQLParserException e) {
+            throw new IllegalArgumentException("not T-SQL that JSqlParser reads: " + sql, e);
+        }
+        return refusals(sql);
     }
 
     /** The table hints ({@code with (...)}) in a statement, lower-case and without spaces, in order. */

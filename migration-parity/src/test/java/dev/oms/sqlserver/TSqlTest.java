@@ -40,4 +40,14 @@ class TSqlTest {
         assertThat(TSql.tableHints("select a.id from a with (UPDLOCK, ROWLOCK) join b with (readpast) on a.id=b.id"))
                 .containsExactly("updlock,rowlock", "readpast");
     }
+
+    @Test
+    void aNativeStatementMustBeReadableAsTSql() {
+        assertThat(TSql.refusalsOfNative("SELECT [name] FROM sys.databases WHERE name = DB_NAME()"))
+                .isEmpty();
+        assertThat(TSql.refusalsOfNative("SELECT id FROM t ORDER BY id LIMIT 5"))
+                .isNotEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TSql.refusalsOfNative("SELEC id FROM"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
