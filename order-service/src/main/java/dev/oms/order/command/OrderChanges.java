@@ -2,6 +2,7 @@ package dev.oms.order.command;
 
 import dev.oms.order.domain.Order;
 import dev.oms.order.messaging.outbound.OutboundEvents;
+import dev.oms.order.observability.PlacementToFinal;
 import dev.oms.order.persistence.OrderRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +16,17 @@ public class OrderChanges {
 
     private final OrderRepository orders;
     private final OutboundEvents events;
+    private final PlacementToFinal answerTimes;
 
-    public OrderChanges(OrderRepository orders, OutboundEvents events) {
+    public OrderChanges(OrderRepository orders, OutboundEvents events, PlacementToFinal answerTimes) {
         this.orders = orders;
         this.events = events;
+        this.answerTimes = answerTimes;
     }
 
     public Uni<Void> save(Order order) {
-        return orders.persistAndFlush(order).chain(() -> events.record(order));
+        return orders.persistAndFlush(order)
+                .chain(() -> events.record(order))
+                .invoke(() -> answerTimes.recordIfAnswered(order));
     }
 }

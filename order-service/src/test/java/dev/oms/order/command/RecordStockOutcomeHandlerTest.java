@@ -79,7 +79,7 @@ class RecordStockOutcomeHandlerTest {
         private final List<List<OrderEvent>> saved;
 
         RecordingChanges(List<List<OrderEvent>> saved) {
-            super(null, null);
+            super(null, null, null);
             this.saved = saved;
         }
 

@@ -10,6 +10,7 @@ import dev.oms.platform.messaging.outbox.OutboxSettings;
 import dev.oms.platform.messaging.topology.FedQueuesSettings;
 import dev.oms.platform.runtime.TracingSettings;
 import dev.oms.platform.web.CommandSettings;
+import dev.oms.platform.web.LatencySettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,7 @@ class PlatformSettingsDocTest {
                 CommandSettings.class,
                 Housekeeping.class,
                 MetricsRefresh.class,
+                LatencySettings.class,
                 TracingSettings.class);
         var documented = SettingsDoc.documentedIn(PAGE, "Every service");
 
