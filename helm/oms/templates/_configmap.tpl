@@ -21,7 +21,9 @@ data:
   {{- $auth := include "oms.auth" . | fromYaml }}
   MP_JWT_VERIFY_ISSUER: {{ $auth.issuer | quote }}
   MP_JWT_VERIFY_PUBLICKEY_LOCATION: {{ $auth.location | quote }}
+  {{- if ne (include "oms.imageKind" .) "native" }}
   JAVA_MAX_MEM_RATIO: {{ .values.maxHeapPercent | quote }}
+  {{- end }}
   {{- range $key, $value := .values.config }}
   {{ $key }}: {{ $value | quote }}
   {{- end }}

@@ -52,6 +52,11 @@ spec:
         - name: {{ .name }}
           image: {{ include "oms.image" . | quote }}
           imagePullPolicy: {{ $v.image.pullPolicy }}
+          {{- if eq (include "oms.imageKind" .) "native" }}
+          {{- /* appended to the image's ENTRYPOINT (./application -Dquarkus.http.host=0.0.0.0) */}}
+          args:
+            - {{ printf "-Xmx%sm" (include "oms.nativeMaxHeapMiB" .) | quote }}
+          {{- end }}
           ports:
             - name: http
               containerPort: {{ $v.httpPort }}

@@ -65,3 +65,27 @@ app.kubernetes.io/name: {{ .name }}
 {{- end -}}
 {{- default $url $db.jdbcUrl -}}
 {{- end -}}
+
+{{/* jvm or native: the kind of image a service runs (values: image.kind). */}}
+{{- define "oms.imageKind" -}}
+{{- default "jvm" .values.image.kind -}}
+{{- end -}}
+
+{{/*
+The heap of a native image in MiB: maxHeapPercent of resources.limits.memory (Ki, Mi, Gi, K, M, G or bytes). A native
+binary's own default is most of the container's memory, which leaves nothing for the rest of the process.
+*/}}
+{{- define "oms.nativeMaxHeapMiB" -}}
+{{- $limit := "" -}}
+{{- with .values.resources -}}{{- with .limits -}}{{- $limit = toString (default "" .memory) -}}{{- end -}}{{- end -}}
+{{- if not $limit -}}
+{{- fail (printf "%s.resources.limits.memory is required for a native image: its heap (-Xmx) is maxHeapPercent of it" .valuesKey) -}}
+{{- end -}}
+{{- $number := regexFind "^[0-9]+" $limit -}}
+{{- $unit := trimPrefix $number $limit -}}
+{{- $bytesPerUnit := dict "" 1 "K" 1000 "M" 1000000 "G" 1000000000 "Ki" 1024 "Mi" 1048576 "Gi" 1073741824 -}}
+{{- if or (not $number) (not (hasKey $bytesPerUnit $unit)) -}}
+{{- fail (printf "%s.resources.limits.memory %q: give it in Ki, Mi, Gi, K, M, G or bytes for a native image" .valuesKey $limit) -}}
+{{- end -}}
+{{- div (mul (int64 $number) (int64 (get $bytesPerUnit $unit)) .values.maxHeapPercent) 104857600 -}}
+{{- end -}}
