@@ -57,6 +57,16 @@ final class Node {
         throw new NoSuchElementException("no element with " + key + "=" + value + " in " + where + "." + listPath);
     }
 
+    /** Where this node is, e.g. Deployment/oms-product-service.spec. */
+    String where() {
+        return where;
+    }
+
+    /** The whole content of this node. */
+    Object value() {
+        return content;
+    }
+
     Object value(String path) {
         return node(path).content;
     }
