@@ -57,19 +57,7 @@ final class ScriptSplitter {
 
     /** The index just after the quote that closes the one at {@code start} (a doubled quote is an escaped one). */
     private static int closing(String text, int start) {
-        char close = text.charAt(start) == '[' ? ']' : text.charAt(start);
-        int i = start + 1;
-        while (i < text.length()) {
-            if (text.charAt(i) == close) {
-                if (i + 1 < text.length() && text.charAt(i + 1) == close) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return text.length();
+        return SqlText.closing(text, start, text.charAt(start) == '[' ? ']' : text.charAt(start));
     }
 
     private static void add(List<String> statements, StringBuilder current) {

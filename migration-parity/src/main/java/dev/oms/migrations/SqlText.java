@@ -66,7 +66,8 @@ final class SqlText {
         return tokens;
     }
 
-    private static int closing(String text, int start, char close) {
+    /** The index just after the {@code close} that ends the quoted text opened at {@code start} (doubled: escaped). */
+    static int closing(String text, int start, char close) {
         int i = start + 1;
         while (i < text.length()) {
             if (text.charAt(i) == close) {
