@@ -15,12 +15,20 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# The major version of the java on the PATH, 0 when there is none.
+java_major() {
+  command -v java >/dev/null 2>&1 || { echo 0; return; }
+  java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
+}
+
 install_missing() {
   local packages=()
   command -v pg_ctlcluster >/dev/null 2>&1 || packages+=(postgresql postgresql-client)
   command -v rabbitmq-server >/dev/null 2>&1 || packages+=(rabbitmq-server)
+  command -v curl >/dev/null 2>&1 || packages+=(curl ca-certificates) # scripts/run-system.sh waits with it
+  [ "$(java_major)" -ge 17 ] 2>/dev/null || packages+=(openjdk-17-jdk-headless) # the build and the services
   if [ ${#packages[@]} -gt 0 ]; then
-    log "installing ${packages[*]}"
+    log "installing with apt-get (root or sudo): ${packages[*]}"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
   fi

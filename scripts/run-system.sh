@@ -3,6 +3,7 @@
 #   With a Docker engine: docker compose (SQL Server 2022, RabbitMQ and both services in containers).
 #   Without one: both services as local processes, built for PostgreSQL, on this machine's PostgreSQL and RabbitMQ.
 # Usage: scripts/run-system.sh [start|stop]   (start is the default; stop ends what start began)
+# Ports: PRODUCT_PORT (default 8081) and ORDER_PORT (default 8082), on either path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUN_DIR=target/run
@@ -23,6 +24,26 @@ wait_up() {
   return 1
 }
 
+# The first build downloads Maven and every dependency (several minutes, nothing to show for it on a quiet build): it
+# reports every 15 s what it has downloaded and which module it builds; the whole output is in $RUN_DIR/build.log.
+build() {
+  log "building both services for PostgreSQL (log: $RUN_DIR/build.log)"
+  ./mvnw -B package -DskipTests -Ddb.kind=postgresql -pl product-service,order-service -am >"$RUN_DIR/build.log" 2>&1 &
+  local pid=$! started=$SECONDS
+  while kill -0 "$pid" 2>/dev/null; do
+    for _ in $(seq 1 15); do kill -0 "$pid" 2>/dev/null && sleep 1; done
+    kill -0 "$pid" 2>/dev/null || break
+    log "building, $((SECONDS - started)) s: $(grep -c '^Downloaded from' "$RUN_DIR/build.log" || true) artifacts downloaded;" \
+      "$(grep -o 'Building OMS :: .*' "$RUN_DIR/build.log" | tail -n 1 | sed 's/ [0-9.]*-SNAPSHOT.*//')"
+  done
+  if ! wait "$pid"; then
+    log "the build failed; the end of $RUN_DIR/build.log:"
+    tail -n 30 "$RUN_DIR/build.log"
+    exit 1
+  fi
+  log "built in $((SECONDS - started)) s"
+}
+
 stop_local() {
   for name in order-service product-service; do
     if [ -f "$RUN_DIR/$name.pid" ]; then
@@ -35,9 +56,8 @@ stop_local() {
 
 start_local() {
   bash scripts/infra.sh
-  log "building both services for PostgreSQL"
-  ./mvnw -B -q --no-transfer-progress package -DskipTests -Ddb.kind=postgresql -pl product-service,order-service -am
   mkdir -p "$RUN_DIR"
+  build
   stop_local
   start_service product-service "$PRODUCT_PORT" catalog
   start_service order-service "$ORDER_PORT" ordering
@@ -68,8 +88,8 @@ case "${1:-start}" in
   start)
     if have_docker; then
       log "Docker found: starting SQL Server, RabbitMQ and both services with docker compose"
-      docker compose up --build --detach --wait
-      log "product API: http://127.0.0.1:8081/api/products    order API: http://127.0.0.1:8082/api/orders"
+      PRODUCT_PORT=$PRODUCT_PORT ORDER_PORT=$ORDER_PORT docker compose up --build --detach --wait
+      log "product API: http://127.0.0.1:$PRODUCT_PORT/api/products    order API: http://127.0.0.1:$ORDER_PORT/api/orders"
     else
       log "no Docker engine: running both services locally on PostgreSQL and RabbitMQ"
       start_local
