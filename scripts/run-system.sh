@@ -33,7 +33,7 @@ build() {
   while kill -0 "$pid" 2>/dev/null; do
     for _ in $(seq 1 15); do kill -0 "$pid" 2>/dev/null && sleep 1; done
     kill -0 "$pid" 2>/dev/null || break
-    log "building, $((SECONDS - started)) s: $(grep -c '^Downloaded from' "$RUN_DIR/build.log" || true) artifacts downloaded;" \
+    log "building, $((SECONDS - started)) s: $(grep -c '^\[INFO\] Downloaded from' "$RUN_DIR/build.log" || true) artifacts downloaded;" \
       "$(grep -o 'Building OMS :: .*' "$RUN_DIR/build.log" | tail -n 1 | sed 's/ [0-9.]*-SNAPSHOT.*//')"
   done
   if ! wait "$pid"; then
