@@ -144,7 +144,7 @@ chroot_settings() {
     in_chroot 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ca-certificates >/dev/null'
     mkdir -p "$DIR/usr/local/share/ca-certificates"
     cp /usr/local/share/ca-certificates/*.crt "$DIR/usr/local/share/ca-certificates/"
-    in_chroot 'update-ca-certificates >/dev/null'
+    in_chroot 'update-ca-certificates >/dev/null 2>&1'
   fi
 }
 
@@ -191,8 +191,10 @@ run_system() {
   # The parts, from run-system.sh's own log lines (the seconds at the start of each line).
   at() { grep -m 1 -F "$1" "$LOG_DIR/run-system.log" | sed -E 's/^ *([0-9]+)s.*/\1/'; }
   local install built build_start up
-  install=$(grep -A 1 -F '[infra] installing with apt-get' "$LOG_DIR/run-system.log" | sed -E 's/^ *([0-9]+)s.*/\1/' | paste -sd ' ')
-  [ -n "$install" ] && record "  infra.sh apt-get install" $(( ${install#* } - ${install% *} ))
+  # apt-get's own lines (debconf's notes) are not infra.sh's: the install ends at infra.sh's next line.
+  install=$(sed -n '/\[infra\] installing with apt-get/,$p' "$LOG_DIR/run-system.log" | grep -F '[infra]' | head -n 2 \
+    | sed -E 's/^ *([0-9]+)s.*/\1/' | paste -sd ' ')
+  [[ "$install" == *" "* ]] && record "  infra.sh apt-get install" $(( ${install#* } - ${install% *} ))
   build_start=$(at '[run] building both services')
   [ -n "$build_start" ] && record "  infra.sh in all (install, start, set up)" "$build_start"
   built=$(at '[run] built in')
@@ -268,7 +270,7 @@ cleanup() {
   local pids
   pids=$(chroot_pids)
   if [ -n "$pids" ]; then
-    log "ending what still runs in the chroot: $(echo $pids)"
+    log "ending what still runs in the chroot: $(for p in $pids; do printf '%s(%s) ' "$p" "$(cat /proc/$p/comm 2>/dev/null)"; done)"
     kill $pids 2>/dev/null
     for _ in $(seq 1 20); do [ -z "$(chroot_pids)" ] && break; sleep 1; done
     pids=$(chroot_pids)
