@@ -263,7 +263,7 @@ cleanup() {
   log "cleaning up"
   if ip netns list 2>/dev/null | grep -qw "$NS" && [ -x "$DIR/bin/bash" ] && [ -d "$DIR/proc/self" ]; then
     in_chroot 'cd /root/oms 2>/dev/null && [ -f target/run/product-service.pid -o -f target/run/order-service.pid ] && scripts/run-system.sh stop
-      command -v rabbitmqctl >/dev/null && rabbitmqctl -q stop
+      command -v rabbitmqctl >/dev/null && rabbitmqctl -q shutdown
       command -v pg_ctlcluster >/dev/null && for v in $(ls /etc/postgresql 2>/dev/null); do pg_ctlcluster --skip-systemctl-redirect "$v" main stop; done
       command -v epmd >/dev/null && epmd -kill' >/dev/null 2>&1
   fi
