@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rehearses a newcomer's first run of the README's quick start on a bare Debian, and prints how long each phase took.
-# NOT run by CI: it needs root, debootstrap and the network, and takes a quarter of an hour or more.
+# NOT run by CI (nor by scripts/test.sh): it needs root, debootstrap and the network, and takes some six minutes from
+# scratch. What it showed, with the timings: docs/deployment.md, "The quick start on a bare Debian".
 #
 #   1. debootstrap --variant=minbase bookworm DIR, from the mirror this machine's apt uses (no git, sudo, curl or java);
 #   2. a network namespace of its own (veth pair to this machine, NAT): the chroot has its own loopback, so its
@@ -189,11 +190,11 @@ run_system() {
   RUN_STATUS=${PIPESTATUS[0]}
   set -e
   # The parts, from run-system.sh's own log lines (the seconds at the start of each line).
-  at() { grep -m 1 -F "$1" "$LOG_DIR/run-system.log" | sed -E 's/^ *([0-9]+)s.*/\1/'; }
+  at() { grep -m 1 -F "$1" "$LOG_DIR/run-system.log" | sed -E 's/^ *([0-9]+)s.*/\1/' || true; }
   local install built build_start up
   # apt-get's own lines (debconf's notes) are not infra.sh's: the install ends at infra.sh's next line.
   install=$(sed -n '/\[infra\] installing with apt-get/,$p' "$LOG_DIR/run-system.log" | grep -F '[infra]' | head -n 2 \
-    | sed -E 's/^ *([0-9]+)s.*/\1/' | paste -sd ' ')
+    | sed -E 's/^ *([0-9]+)s.*/\1/' | paste -sd ' ' || true)
   [[ "$install" == *" "* ]] && record "  infra.sh apt-get install" $(( ${install#* } - ${install% *} ))
   build_start=$(at '[run] building both services')
   [ -n "$build_start" ] && record "  infra.sh in all (install, start, set up)" "$build_start"
