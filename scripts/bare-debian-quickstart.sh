@@ -218,7 +218,7 @@ alice=$(scripts/token.sh alice customer)
 step "token (alice)"
 product=$(curl -fsS -X POST http://127.0.0.1:8081/api/products -H "Authorization: Bearer $admin" \
   -H 'Content-Type: application/json' \
-  -d '{"sku":"MUG-1","name":"Espresso cup","category":"kitchen","price":7.25,"stock":10}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+  -d '{"sku":"MUG-'"$(date +%s)"'","name":"Espresso cup","category":"kitchen","price":7.25,"stock":10}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
 step "create product"
 echo "[try] product $product"
 order=$(curl -fsS -X POST http://127.0.0.1:8082/api/orders -H "Authorization: Bearer $alice" \
