@@ -46,8 +46,9 @@ start_postgresql() {
   for _ in $(seq 1 60); do pg_ready && break; sleep 1; done
   pg_ready || { log "PostgreSQL did not start"; exit 1; }
   # The tests connect over TCP as postgres; a new cluster wants a password for that, so give it the one they use.
+  # (From /: the user postgres may not enter a checkout under /root, and psql says so.)
   if ! PGPASSWORD=postgres psql -h "$PG_HOST" -U "$PG_USER" -d postgres -tAc 'select 1' >/dev/null 2>&1; then
-    as_root su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\""
+    (cd / && as_root su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\"")
   fi
 }
 

@@ -33,7 +33,7 @@ build() {
   while kill -0 "$pid" 2>/dev/null; do
     for _ in $(seq 1 15); do kill -0 "$pid" 2>/dev/null && sleep 1; done
     kill -0 "$pid" 2>/dev/null || break
-    log "building, $((SECONDS - started)) s: $(grep -c '^Downloaded from' "$RUN_DIR/build.log" || true) artifacts downloaded;" \
+    log "building, $((SECONDS - started)) s: $(grep -c '^\[INFO\] Downloaded from' "$RUN_DIR/build.log" || true) artifacts downloaded;" \
       "$(grep -o 'Building OMS :: .*' "$RUN_DIR/build.log" | tail -n 1 | sed 's/ [0-9.]*-SNAPSHOT.*//')"
   done
   if ! wait "$pid"; then
@@ -47,7 +47,11 @@ build() {
 stop_local() {
   for name in order-service product-service; do
     if [ -f "$RUN_DIR/$name.pid" ]; then
-      kill "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null || true
+      local pid
+      pid=$(cat "$RUN_DIR/$name.pid")
+      kill "$pid" 2>/dev/null || true
+      # Until it has exited (it drains its requests and messages first): its port is free and its database idle then.
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
       rm -f "$RUN_DIR/$name.pid"
       log "stopped $name"
     fi
