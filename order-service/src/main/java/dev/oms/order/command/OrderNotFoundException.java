@@ -2,7 +2,7 @@ package dev.oms.order.command;
 
 import java.util.UUID;
 
-/** A command named an order that does not exist. */
+/** A command or a read named an order that does not exist. */
 public class OrderNotFoundException extends RuntimeException {
 
     public OrderNotFoundException(UUID orderId) {

@@ -1,5 +1,6 @@
 package dev.oms.order.web;
 
+import dev.oms.order.command.OrderNotFoundException;
 import dev.oms.order.query.OrderPage;
 import dev.oms.order.query.OrderQueries;
 import dev.oms.order.query.OrderView;
@@ -7,7 +8,6 @@ import dev.oms.platform.web.BearerScheme;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,7 +52,7 @@ public class OrderQueryResource {
         var caller = Caller.of(security);
         return queries.byId(orderId)
                 .map(found -> found.filter(order -> caller.maySee(order.customerId()))
-                        .orElseThrow(() -> new NotFoundException("No order with id " + orderId)));
+                        .orElseThrow(() -> new OrderNotFoundException(orderId)));
     }
 
     @GET

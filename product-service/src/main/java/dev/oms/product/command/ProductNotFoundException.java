@@ -2,7 +2,7 @@ package dev.oms.product.command;
 
 import java.util.UUID;
 
-/** A command named a product the catalogue does not have. */
+/** A command or a read named a product the catalogue does not have. */
 public class ProductNotFoundException extends RuntimeException {
 
     public ProductNotFoundException(UUID productId) {

@@ -1,5 +1,6 @@
 package dev.oms.product.web;
 
+import dev.oms.product.command.ProductNotFoundException;
 import dev.oms.product.query.Cursor;
 import dev.oms.product.query.ProductCache;
 import dev.oms.product.query.ProductListQuery;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -64,7 +64,7 @@ public class ProductQueryResource {
         return products.byId(id)
                 .map(found -> found.map(product ->
                                 ResponseBuilder.ok(product).tag(etag(product)).build())
-                        .orElseThrow(() -> new NotFoundException("No product with id " + id)));
+                        .orElseThrow(() -> new ProductNotFoundException(id)));
     }
 
     @GET

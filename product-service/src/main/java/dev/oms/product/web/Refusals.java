@@ -2,6 +2,7 @@ package dev.oms.product.web;
 
 import dev.oms.platform.web.ProblemCatalog;
 import dev.oms.platform.web.ProblemDetail;
+import dev.oms.platform.web.ProblemType;
 import dev.oms.product.command.DuplicateSkuException;
 import dev.oms.product.command.ProductNotFoundException;
 import dev.oms.product.domain.InsufficientStockException;
@@ -10,20 +11,40 @@ import dev.oms.product.query.InvalidCursorException;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The catalogue's refusals as problem details; the failures every API shares are the platform's. */
+/**
+ * The catalogue's refusals as problem details, each of a type of its own (docs/api/problems.md); the failures every
+ * API shares are the platform's.
+ */
 public class Refusals {
+
+    static final ProblemType DUPLICATE_SKU = new ProblemType("duplicate-sku", 409, "Duplicate SKU");
+    static final ProblemType PRODUCT_NOT_FOUND = new ProblemType("product-not-found", 404, "Not Found");
+    static final ProblemType STALE_VERSION = new ProblemType("stale-version", 409, "Stale version");
+    static final ProblemType IF_MATCH_FAILED = new ProblemType("if-match-failed", 412, "Precondition Failed");
+    static final ProblemType IF_MATCH_REQUIRED = new ProblemType("if-match-required", 428, "Precondition Required");
+    static final ProblemType INSUFFICIENT_STOCK = new ProblemType("insufficient-stock", 409, "Insufficient stock");
 
     @Produces
     @Singleton
     ProblemCatalog refusals() {
         return new ProblemCatalog()
-                .refuse(DuplicateSkuException.class, 409, "Duplicate SKU")
-                .refuse(ProductNotFoundException.class, 404, "Not Found")
-                .refuse(StaleVersionException.class, 409, "Stale version")
-                .refuse(PreconditionFailedException.class, 412, "Precondition Failed")
-                .refuse(PreconditionRequiredException.class, 428, "Precondition Required")
-                .refuse(InsufficientStockException.class, 409, "Insufficient stock")
-                .refuse(InvalidCursorException.class, e -> ProblemDetail.invalidField("cursor", e.getMessage()))
-                .refuse(InvalidRequestException.class, e -> ProblemDetail.invalidField(e.field(), e.getMessage()));
+                .refuse(DuplicateSkuException.class, DUPLICATE_SKU)
+                .refuse(ProductNotFoundException.class, PRODUCT_NOT_FOUND)
+                .refuse(StaleVersionException.class, STALE_VERSION)
+                .refuse(PreconditionFailedException.class, IF_MATCH_FAILED)
+                .refuse(PreconditionRequiredException.class, IF_MATCH_REQUIRED)
+                .refuse(InsufficientStockException.class, INSUFFICIENT_STOCK)
+                .refuse(
+                        InvalidCursorException.class,
+                        ProblemType.INVALID_REQUEST,
+                        (problem, e) -> field(problem, "cursor"))
+                .refuse(
+                        InvalidRequestException.class,
+                        ProblemType.INVALID_REQUEST,
+                        (problem, e) -> field(problem, e.field()));
+    }
+
+    private static ProblemDetail field(ProblemDetail problem, String field) {
+        return ProblemDetail.invalidField(field, problem.detail());
     }
 }

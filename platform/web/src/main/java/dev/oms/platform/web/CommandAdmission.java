@@ -38,9 +38,7 @@ public class CommandAdmission {
         this.maxInFlight = settings.maxInFlight();
         this.refused = metrics.counter("oms.commands.refused");
         metrics.gauge("oms.commands.in-flight", inFlight);
-        this.refusal = json.writeValueAsBytes(ProblemDetail.of(
-                503,
-                "Service Unavailable",
+        this.refusal = json.writeValueAsBytes(ProblemType.TOO_MANY_COMMANDS.problem(
                 "Too many commands are in progress; this one was not carried out. Retry after the Retry-After delay."));
     }
 

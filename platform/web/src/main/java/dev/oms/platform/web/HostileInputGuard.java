@@ -33,8 +33,8 @@ public class HostileInputGuard {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             var length = context.request().getHeader("Content-Length");
             if (length != null && isLarger(length)) {
-                var problem = ProblemDetail.of(
-                        413, "Payload Too Large", "The request body is larger than " + maxBodyBytes + " bytes");
+                var problem = ProblemType.BODY_TOO_LARGE.problem(
+                        "The request body is larger than " + maxBodyBytes + " bytes");
                 context.response()
                         .setStatusCode(413)
                         .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)

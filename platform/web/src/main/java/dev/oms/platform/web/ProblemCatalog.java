@@ -1,8 +1,12 @@
 package dev.oms.platform.web;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -13,15 +17,27 @@ import java.util.function.Function;
 public final class ProblemCatalog {
 
     private final Map<Class<?>, Function<RuntimeException, ProblemDetail>> problems = new LinkedHashMap<>();
+    private final Set<ProblemType> types = new LinkedHashSet<>();
 
-    /** The exception's message is the problem's detail. */
-    public ProblemCatalog refuse(Class<? extends RuntimeException> type, int status, String title) {
-        return refuse(type, e -> ProblemDetail.of(status, title, e.getMessage()));
+    /** An exception of this type is a problem of that type; its message is the problem's detail. */
+    public ProblemCatalog refuse(Class<? extends RuntimeException> type, ProblemType problem) {
+        return refuse(type, problem, (body, e) -> body);
     }
 
-    public <E extends RuntimeException> ProblemCatalog refuse(Class<E> type, Function<E, ProblemDetail> problem) {
-        problems.put(type, e -> problem.apply(type.cast(e)));
+    /**
+     * As {@link #refuse(Class, ProblemType)}, and {@code complete} adds to the problem what the exception knows (an
+     * extension member, the offending fields).
+     */
+    public <E extends RuntimeException> ProblemCatalog refuse(
+            Class<E> type, ProblemType problem, BiFunction<ProblemDetail, E, ProblemDetail> complete) {
+        types.add(problem);
+        problems.put(type, e -> complete.apply(problem.problem(e.getMessage()), type.cast(e)));
         return this;
+    }
+
+    /** Every problem type this catalogue answers, in the order first named. */
+    public Set<ProblemType> types() {
+        return Collections.unmodifiableSet(types);
     }
 
     Optional<ProblemDetail> problemFor(RuntimeException e) {

@@ -34,17 +34,27 @@ public record ProblemDetail(
         extensions = Map.copyOf(extensions);
     }
 
-    public static ProblemDetail of(int status, String title, String detail) {
+    /**
+     * A problem that means no more than its HTTP status (RFC 9457: {@code about:blank}, titled by the status), for what
+     * the HTTP layer refuses before any API is reached: an unknown path, a method or media type not served.
+     */
+    public static ProblemDetail ofStatus(int status, String title, String detail) {
         return new ProblemDetail(BLANK, title, status, detail, null, List.of(), Map.of());
     }
 
-    public static ProblemDetail invalid(String title, String detail, List<FieldError> errors) {
-        return new ProblemDetail(BLANK, title, 400, detail, null, errors, Map.of());
+    /** A 400 listing the offending fields. */
+    public static ProblemDetail invalid(String detail, List<FieldError> errors) {
+        return ProblemType.INVALID_REQUEST.problem(detail).withErrors(errors);
     }
 
     /** A 400 naming one offending field. */
     public static ProblemDetail invalidField(String field, String message) {
-        return invalid("Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
+        return invalid(field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
+    /** This problem listing these offending fields. */
+    public ProblemDetail withErrors(List<FieldError> fieldErrors) {
+        return new ProblemDetail(type, title, status, detail, instance, fieldErrors, extensions);
     }
 
     /** This problem with one more extension member. */

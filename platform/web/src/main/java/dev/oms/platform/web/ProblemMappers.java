@@ -1,7 +1,6 @@
 package dev.oms.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.oms.platform.messaging.TransientFailures;
@@ -40,19 +39,21 @@ public class ProblemMappers {
     /** No token at all (RFC 6750: the challenge names the scheme only). */
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        return unauthorized("Bearer", "This endpoint needs a bearer token");
+        return unauthorized("Bearer", ProblemType.UNAUTHENTICATED.problem("This endpoint needs a bearer token"));
     }
 
     /** A token that is malformed, expired, wrongly signed or from another issuer; why is logged, never answered. */
     @ServerExceptionMapper
     public Response invalidToken(AuthenticationFailedException e) {
         Log.debugf("Token refused: %s", e.getMessage());
-        return unauthorized("Bearer error=\"invalid_token\"", "The bearer token is invalid or expired");
+        return unauthorized(
+                "Bearer error=\"invalid_token\"",
+                ProblemType.INVALID_TOKEN.problem("The bearer token is invalid or expired"));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return problem(ProblemDetail.of(403, "Forbidden", "Your token lacks the role this needs"));
+        return problem(ProblemType.FORBIDDEN.problem("Your token lacks the role this needs"));
     }
 
     @ServerExceptionMapper
@@ -63,7 +64,7 @@ public class ProblemMappers {
                 .toList();
         var detail =
                 errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
-        return problem(ProblemDetail.invalid("Invalid request", detail, errors));
+        return problem(ProblemDetail.invalid(detail, errors));
     }
 
     /** Declared for the exact types Quarkus REST Jackson maps itself (without problem details), so these win. */
@@ -81,22 +82,18 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             var field = unknown.getPropertyName();
-            return problem(ProblemDetail.invalid(
-                    "Malformed request body",
-                    "Unknown field '" + field + "'",
-                    List.of(new ProblemDetail.FieldError(field, "is not a field of this request"))));
+            return problem(ProblemType.MALFORMED_BODY
+                    .problem("Unknown field '" + field + "'")
+                    .withErrors(List.of(new ProblemDetail.FieldError(field, "is not a field of this request"))));
         }
-        var field = e instanceof JsonMappingException mapping
-                ? mapping.getPath().stream()
-                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                        .replace(".[", "[")
-                : "";
-        var detail = field.isEmpty() ? "The request body is not valid JSON" : "Unreadable value for '" + field + "'";
-        var errors = field.isEmpty()
-                ? List.<ProblemDetail.FieldError>of()
-                : List.of(new ProblemDetail.FieldError(field, e.getOriginalMessage()));
-        return problem(ProblemDetail.invalid("Malformed request body", detail, errors));
+        var field = UnreadableValue.field(e);
+        if (field.isEmpty()) {
+            return problem(ProblemType.MALFORMED_BODY.problem("The request body is not valid JSON"));
+        }
+        var expectation = UnreadableValue.expectation(e);
+        return problem(ProblemType.MALFORMED_BODY
+                .problem(field + ": " + expectation)
+                .withErrors(List.of(new ProblemDetail.FieldError(field, expectation))));
     }
 
     @ServerExceptionMapper
@@ -106,7 +103,8 @@ public class ProblemMappers {
         }
         var status = e.getResponse().getStatus();
         var reason = Response.Status.fromStatusCode(status);
-        return problem(ProblemDetail.of(status, reason != null ? reason.getReasonPhrase() : "Error", e.getMessage()));
+        return problem(
+                ProblemDetail.ofStatus(status, reason != null ? reason.getReasonPhrase() : "Error", e.getMessage()));
     }
 
     /**
@@ -124,16 +122,14 @@ public class ProblemMappers {
         }
         if (TransientFailures.isTransient(e)) {
             Log.debugf("A request failed on a dependency that is briefly unavailable: %s", e);
-            return Response.fromResponse(problem(ProblemDetail.of(
-                            503,
-                            "Service Unavailable",
+            return Response.fromResponse(problem(ProblemType.DEPENDENCY_UNAVAILABLE.problem(
                             "The database is briefly unavailable; retry after Retry-After (a command with the same "
                                     + "Idempotency-Key, where the API takes one, is never carried out twice)")))
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
         Log.error("Unhandled failure", e);
-        return problem(ProblemDetail.of(500, "Internal Server Error", "The request could not be processed"));
+        return problem(ProblemType.INTERNAL.problem("The request could not be processed"));
     }
 
     /** The response for a problem: its status, the problem media type, the problem as the body. */
@@ -144,11 +140,9 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static Response unauthorized(String challenge, String detail) {
-        return Response.status(401)
+    private static Response unauthorized(String challenge, ProblemDetail problem) {
+        return Response.fromResponse(problem(problem))
                 .header("WWW-Authenticate", challenge)
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(ProblemDetail.of(401, "Unauthorized", detail))
                 .build();
     }
 
