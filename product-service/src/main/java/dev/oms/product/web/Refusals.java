@@ -19,8 +19,15 @@ public class Refusals {
         return new ProblemCatalog()
                 .refuse(DuplicateSkuException.class, 409, "Duplicate SKU")
                 .refuse(ProductNotFoundException.class, 404, "Not Found")
-                .refuse(StaleVersionException.class, 409, "Stale version")
-                .refuse(PreconditionFailedException.class, 412, "Precondition Failed")
+                // currentVersion, an extension member: the details version found, i.e. the ETag a GET now returns
+                .refuse(
+                        StaleVersionException.class,
+                        e -> ProblemDetail.of(409, "Stale version", e.getMessage())
+                                .with("currentVersion", e.currentVersion()))
+                .refuse(
+                        PreconditionFailedException.class,
+                        e -> ProblemDetail.of(412, "Precondition Failed", e.getMessage())
+                                .with("currentVersion", e.currentVersion()))
                 .refuse(PreconditionRequiredException.class, 428, "Precondition Required")
                 .refuse(InsufficientStockException.class, 409, "Insufficient stock")
                 .refuse(InvalidCursorException.class, e -> ProblemDetail.invalidField("cursor", e.getMessage()))
