@@ -101,7 +101,8 @@ class TwoInstancesCacheIT {
                     .jsonPath();
             assertThat(product.getString("name")).isEqualTo("After");
             assertThat(product.getInt("availableStock")).isEqualTo(7);
-            assertThat(product.getInt("version")).isEqualTo(2);
+            // one edit: the details version; the restock after it leaves it as it is
+            assertThat(product.getInt("version")).isEqualTo(1);
         });
     }
 

@@ -7,7 +7,9 @@ import java.util.UUID;
 
 /**
  * A product's details changed. Carries the whole new state, so a consumer can replace what it holds; the envelope's
- * aggregateVersion tells it whether what it holds is newer.
+ * aggregateVersion (which counts every change, stock included) tells it whether what it holds is newer.
+ * {@code detailsVersion} counts the changes to the details and price only: the version the product API shows as the
+ * product's ETag. Added to v1 as an optional field: a producer that predates it leaves it out.
  */
 public record ProductUpdated(
         UUID productId,
@@ -17,5 +19,6 @@ public record ProductUpdated(
         String category,
         BigDecimal price,
         String currency,
-        int stock)
+        int stock,
+        @OptionalField Long detailsVersion)
         implements EventPayload {}

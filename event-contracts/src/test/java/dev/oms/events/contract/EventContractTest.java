@@ -104,7 +104,8 @@ class EventContractTest {
                             : null,
                     payload);
 
-            var rewritten = MAPPER.valueToTree(envelope);
+            // through the text, as a consumer reads it: a long that fits an int reads back as the sample's int
+            var rewritten = MAPPER.readTree(MAPPER.writeValueAsString(envelope));
             assertThat(schema.validate(rewritten))
                     .as("%s written back by the current record", sample)
                     .isEmpty();

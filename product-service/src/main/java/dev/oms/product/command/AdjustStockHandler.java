@@ -58,9 +58,12 @@ public class AdjustStockHandler {
                     product.adjustStock(command.delta(), command.reason(), clock.instant());
                     return changes.save(product);
                 })
-                .map(product -> new StockAdjusted(product.id(), product.stock(), product.version()));
+                .map(product -> new StockAdjusted(product.id(), product.stock(), product.detailsVersion()));
     }
 
-    /** The outcome of an adjustment. */
+    /**
+     * The outcome of an adjustment. {@code version} is the details version, which the adjustment left as it was: still
+     * the product's ETag, still what an edit names.
+     */
     public record StockAdjusted(UUID productId, int availableStock, long version) {}
 }

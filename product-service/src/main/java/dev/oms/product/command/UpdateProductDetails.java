@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * Command: replace a product's details and price. {@code expectedVersion} is the version the caller read; {@code
+ * Command: replace a product's details and price. {@code expectedVersion} is the details version the caller read; {@code
  * currency} null keeps the product's currency.
  */
 public record UpdateProductDetails(

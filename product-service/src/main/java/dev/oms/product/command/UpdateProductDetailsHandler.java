@@ -5,7 +5,6 @@ import dev.oms.platform.messaging.UnitOfWork;
 import dev.oms.product.domain.Money;
 import dev.oms.product.domain.Product;
 import dev.oms.product.domain.ProductDetails;
-import dev.oms.product.domain.StaleVersionException;
 import dev.oms.product.persistence.ProductRepository;
 import dev.oms.product.projection.CommittedProductChanges;
 import io.smallrye.mutiny.Uni;
@@ -14,9 +13,10 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Updates a product's details under optimistic concurrency and records {@code ProductUpdated}. The version is checked
- * twice: by the domain against the loaded product (the common, early 409) and by the versioned UPDATE at flush (a
- * concurrent writer that committed in between), so no update is ever lost.
+ * Updates a product's details under optimistic concurrency on the details version, and records {@code ProductUpdated}.
+ * The product's row is locked while the edit is checked and saved, as a reservation locks it: a reservation or a stock
+ * adjustment in flight makes the edit wait a moment, never fail, and the version a stale edit is refused with is the
+ * one read under that lock. Another edit in between is what makes an edit stale, and no update is ever lost.
  */
 @ApplicationScoped
 public class UpdateProductDetailsHandler {
@@ -40,13 +40,11 @@ public class UpdateProductDetailsHandler {
         this.clock = clock;
     }
 
-    /** @return the product's version after the update */
+    /** @return the product's details version after the update */
     public Uni<Long> handle(UpdateProductDetails command) {
         return unitOfWork
                 .run(() -> update(command))
-                .onFailure(PersistenceFailures::isLostRace)
-                .transform(e -> new StaleVersionException(
-                        command.productId(), command.expectedVersion(), command.expectedVersion() + 1))
+                // a rename racing another to one new SKU: both passed the check, the constraint stops the second
                 .onFailure(e -> PersistenceFailures.violates(e, Product.UNIQUE_SKU))
                 .transform(e -> new DuplicateSkuException(command.sku()))
                 .call(() -> committed.committed(List.of(command.productId())));
@@ -54,7 +52,7 @@ public class UpdateProductDetailsHandler {
 
     private Uni<Long> update(UpdateProductDetails command) {
         var details = new ProductDetails(command.sku(), command.name(), command.description(), command.category());
-        return products.findById(command.productId())
+        return products.lock(command.productId())
                 .onItem()
                 .ifNull()
                 .failWith(() -> new ProductNotFoundException(command.productId()))
@@ -72,7 +70,7 @@ public class UpdateProductDetailsHandler {
                             details, new Money(command.price(), currency), command.expectedVersion(), clock.instant());
                     return save(product);
                 })
-                .map(Product::version);
+                .map(Product::detailsVersion);
     }
 
     private Uni<Void> save(Product product) {

@@ -57,6 +57,13 @@ public class Product extends Aggregate<ProductEvent> {
     @Column(nullable = false)
     private int stock;
 
+    /**
+     * Counts the changes to the details and price only, where the aggregate's version counts every change: what an
+     * edit is checked against, so that stock moving (sales, restocks) never makes an admin's edit stale.
+     */
+    @Column(name = "details_version", nullable = false)
+    private long detailsVersion;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -81,6 +88,8 @@ public class Product extends Aggregate<ProductEvent> {
         product.price = price.amount();
         product.currency = price.currency();
         product.stock = initialStock;
+        // the aggregate's version a new product is saved at, so the first ETag reads the same whichever counts
+        product.detailsVersion = 0;
         product.createdAt = now;
         product.changedAt(now);
         product.raise(new ProductEvent.Added(product.id, details, price, initialStock));
@@ -88,17 +97,18 @@ public class Product extends Aggregate<ProductEvent> {
     }
 
     /**
-     * Replaces the product's details and price, provided the caller saw the current version (optimistic concurrency:
+     * Replaces the product's details and price, provided the caller saw the current details (optimistic concurrency:
      * a caller who edits a stale copy must reload, never overwrite a change it has not seen). Stock is not a detail:
-     * it changes only through {@link #adjustStock} and reservations. A change that changes nothing records nothing.
+     * it changes only through {@link #adjustStock} and reservations, and does not make an edit stale. A change that
+     * changes nothing records nothing and keeps the details version.
      *
-     * @throws StaleVersionException when {@code expectedVersion} is not the current version
+     * @throws StaleVersionException when {@code expectedDetailsVersion} is not the current details version
      */
-    public void updateDetails(ProductDetails details, Money newPrice, long expectedVersion, Instant now) {
+    public void updateDetails(ProductDetails details, Money newPrice, long expectedDetailsVersion, Instant now) {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(newPrice, "price");
-        if (expectedVersion != version()) {
-            throw new StaleVersionException(id, expectedVersion, version());
+        if (expectedDetailsVersion != detailsVersion) {
+            throw new StaleVersionException(id, expectedDetailsVersion, detailsVersion);
         }
         if (details.equals(details()) && newPrice.equals(price())) {
             return;
@@ -110,8 +120,9 @@ public class Product extends Aggregate<ProductEvent> {
         category = details.category();
         price = newPrice.amount();
         currency = newPrice.currency();
+        detailsVersion++;
         changedAt(now);
-        raise(new ProductEvent.DetailsChanged(id, details(), price(), stock));
+        raise(new ProductEvent.DetailsChanged(id, details(), price(), stock, detailsVersion));
     }
 
     /**
@@ -196,6 +207,11 @@ public class Product extends Aggregate<ProductEvent> {
 
     public int stock() {
         return stock;
+    }
+
+    /** The version of the details and price: the product's ETag, which an edit must name. */
+    public long detailsVersion() {
+        return detailsVersion;
     }
 
     public Instant createdAt() {

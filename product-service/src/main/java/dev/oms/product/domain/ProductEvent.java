@@ -10,8 +10,9 @@ public sealed interface ProductEvent {
     /** A product was added to the catalogue with this stock. */
     record Added(UUID productId, ProductDetails details, Money price, int stock) implements ProductEvent {}
 
-    /** Its details or price changed; {@code stock} is the stock it has now. */
-    record DetailsChanged(UUID productId, ProductDetails details, Money price, int stock) implements ProductEvent {}
+    /** Its details or price changed, to {@code detailsVersion}; {@code stock} is the stock it has now. */
+    record DetailsChanged(UUID productId, ProductDetails details, Money price, int stock, long detailsVersion)
+            implements ProductEvent {}
 
     /**
      * Its available stock changed by {@code delta} to {@code stock}: a restock or write-off ({@code orderId} null), or

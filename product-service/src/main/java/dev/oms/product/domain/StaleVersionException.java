@@ -2,7 +2,10 @@ package dev.oms.product.domain;
 
 import java.util.UUID;
 
-/** A change was made against a version of the product that is no longer the current one. */
+/**
+ * An edit was made against a version of the product's details that is no longer the current one. {@code
+ * currentVersion} is the details version found, never a guess.
+ */
 public class StaleVersionException extends RuntimeException {
 
     private final UUID productId;

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,6 +31,11 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
     public Uni<Boolean> skuTakenByAnother(String sku, UUID productId) {
         return count(WITH_SKU_KEY_OF_ANOTHER, ProductDetails.skuKey(sku), productId)
                 .map(n -> n > 0);
+    }
+
+    /** Loads a product and locks its row as {@link #lockAll} does; null when there is none. */
+    public Uni<Product> lock(UUID id) {
+        return lockAll(List.of(id)).map(found -> found.get(id));
     }
 
     /**

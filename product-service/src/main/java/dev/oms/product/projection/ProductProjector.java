@@ -29,6 +29,7 @@ public class ProductProjector implements PanacheRepositoryBase<ProductViewRow, U
             row.currency = product.price().currency();
             row.availableStock = product.stock();
             row.version = product.version();
+            row.detailsVersion = product.detailsVersion();
             row.updatedAt = product.updatedAt();
             return existing == null
                     ? persist(row).replaceWithVoid()

@@ -48,8 +48,13 @@ public class ProductViewRow {
     @Column(name = "available_stock", nullable = false)
     public int availableStock;
 
+    /** The aggregate's version: counts every change, and orders the events that refresh caches. */
     @Column(nullable = false)
     public long version;
+
+    /** The version of the details and price: the product's ETag. */
+    @Column(name = "details_version", nullable = false)
+    public long detailsVersion;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -5,10 +5,12 @@ import dev.oms.events.product.ProductStockChanged;
 import dev.oms.events.product.ProductUpdated;
 
 /**
- * What a product event does to a cached product. The envelope's aggregate version orders events: an event no newer
- * than the cached entry is ignored, so a late or redelivered event can never take the cache back in time.
+ * What a product event does to a cached product. The envelope's aggregate version, which grows with every change
+ * (details and stock alike), orders events: an event no newer than the cached entry is ignored, so a late or
+ * redelivered event can never take the cache back in time. The details version the view shows is carried over from
+ * the event ({@code ProductUpdated}) or from the entry (a stock change leaves it as it is).
  */
-public record CacheRefresh(Action action, ProductView replacement) {
+public record CacheRefresh(Action action, ProductSnapshot replacement) {
 
     public enum Action {
         /** The cache already holds this change or a later one. */
@@ -22,17 +24,17 @@ public record CacheRefresh(Action action, ProductView replacement) {
     private static final CacheRefresh KEEP = new CacheRefresh(Action.KEEP, null);
     private static final CacheRefresh EVICT = new CacheRefresh(Action.EVICT, null);
 
-    public static CacheRefresh of(ProductView cached, EventEnvelope<?> event) {
+    public static CacheRefresh of(ProductSnapshot cached, EventEnvelope<?> event) {
         long version = event.aggregateVersion();
-        if (version <= cached.version()) {
+        if (version <= cached.aggregateVersion()) {
             return KEEP;
         }
-        if (event.payload() instanceof ProductUpdated updated) {
-            // the whole state: whatever was missed in between, this replaces it
-            return new CacheRefresh(
-                    Action.REPLACE,
+        var view = cached.view();
+        // the whole state, whatever was missed in between; from a producer that predates detailsVersion, not enough
+        if (event.payload() instanceof ProductUpdated updated && updated.detailsVersion() != null) {
+            return replace(
                     new ProductView(
-                            cached.id(),
+                            view.id(),
                             updated.sku(),
                             updated.name(),
                             updated.description(),
@@ -40,25 +42,30 @@ public record CacheRefresh(Action action, ProductView replacement) {
                             updated.price(),
                             updated.currency(),
                             updated.stock(),
-                            version,
-                            event.occurredAt()));
+                            updated.detailsVersion(),
+                            event.occurredAt()),
+                    version);
         }
-        if (event.payload() instanceof ProductStockChanged changed && version == cached.version() + 1) {
+        if (event.payload() instanceof ProductStockChanged changed && version == cached.aggregateVersion() + 1) {
             // only the stock: safe only when it is the very next change to what is cached
-            return new CacheRefresh(
-                    Action.REPLACE,
+            return replace(
                     new ProductView(
-                            cached.id(),
-                            cached.sku(),
-                            cached.name(),
-                            cached.description(),
-                            cached.category(),
-                            cached.price(),
-                            cached.currency(),
+                            view.id(),
+                            view.sku(),
+                            view.name(),
+                            view.description(),
+                            view.category(),
+                            view.price(),
+                            view.currency(),
                             changed.stock(),
-                            version,
-                            event.occurredAt()));
+                            view.version(),
+                            event.occurredAt()),
+                    version);
         }
         return EVICT;
+    }
+
+    private static CacheRefresh replace(ProductView view, long aggregateVersion) {
+        return new CacheRefresh(Action.REPLACE, new ProductSnapshot(view, aggregateVersion));
     }
 }

@@ -39,9 +39,9 @@ public class ProductCache implements CommittedProductChanges {
     }
 
     public Uni<Optional<ProductView>> byId(UUID id) {
-        return byId.<UUID, ProductView>getAsync(
+        return byId.<UUID, ProductSnapshot>getAsync(
                         id, key -> queries.byId(key).map(found -> found.orElseThrow(NoSuchElementException::new)))
-                .map(Optional::of)
+                .map(snapshot -> Optional.of(snapshot.view()))
                 .onFailure(NoSuchElementException.class)
                 .recoverWithItem(Optional.empty());
     }
@@ -67,7 +67,7 @@ public class ProductCache implements CommittedProductChanges {
     /** Brings the cache up to date with an event about a product (see {@link CacheRefresh}). */
     public Uni<Void> apply(EventEnvelope<?> event) {
         var id = UUID.fromString(event.aggregateId());
-        CompletableFuture<ProductView> cached = byId.as(CaffeineCache.class).getIfPresent(id);
+        CompletableFuture<ProductSnapshot> cached = byId.as(CaffeineCache.class).getIfPresent(id);
         if (cached != null) {
             // the entry may still be loading: decide once it is there, against what the database returned
             cached.thenAccept(view -> refresh(id, view, event));
@@ -75,7 +75,7 @@ public class ProductCache implements CommittedProductChanges {
         return firstPages.invalidateAll();
     }
 
-    private void refresh(UUID id, ProductView cached, EventEnvelope<?> event) {
+    private void refresh(UUID id, ProductSnapshot cached, EventEnvelope<?> event) {
         var refresh = CacheRefresh.of(cached, event);
         switch (refresh.action()) {
             case REPLACE ->

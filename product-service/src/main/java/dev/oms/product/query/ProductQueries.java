@@ -13,8 +13,8 @@ import java.util.UUID;
 public class ProductQueries implements PanacheRepositoryBase<ProductRecord, UUID> {
 
     @WithSession
-    public Uni<Optional<ProductView>> byId(UUID id) {
-        return findById(id).map(record -> Optional.ofNullable(record).map(ProductView::of));
+    public Uni<Optional<ProductSnapshot>> byId(UUID id) {
+        return findById(id).map(record -> Optional.ofNullable(record).map(ProductSnapshot::of));
     }
 
     /** One page; reads one row more than asked to learn whether another page follows. */

@@ -36,4 +36,8 @@ public class ProductRecord extends AggregateRow {
 
     @Column(name = "available_stock")
     public int availableStock;
+
+    /** The version of the details and price, which the API shows as the product's version and ETag. */
+    @Column(name = "details_version")
+    public long detailsVersion;
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A product as the query side returns it. */
+/**
+ * A product as the query side returns it. {@code version} is the version of its details and price, which stock
+ * movements leave as it is: the product's ETag, and what an edit names as If-Match or as its body's version.
+ */
 public record ProductView(
         UUID id,
         String sku,
@@ -27,7 +30,7 @@ public record ProductView(
                 r.price,
                 r.currency,
                 r.availableStock,
-                r.version,
+                r.detailsVersion,
                 r.updatedAt);
     }
 }

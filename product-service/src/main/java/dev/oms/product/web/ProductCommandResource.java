@@ -77,20 +77,26 @@ public class ProductCommandResource {
     @Path("/{id}")
     @Operation(
             summary = "Update a product's details and price",
-            description = "Role: catalog-admin. Optimistic concurrency: send the version you read as If-Match (its"
-                    + " ETag) or as 'version'.")
+            description = "Role: catalog-admin. Optimistic concurrency on the product's details: send the version you"
+                    + " read as If-Match (its ETag) or as 'version'. The version counts changes to the details and"
+                    + " price only; stock movements (sales, releases, adjustments) leave it as it is, so they never"
+                    + " make an edit stale. A stale edit's problem names the version found as 'currentVersion'.")
     @APIResponse(
             responseCode = "200",
-            description = "Updated; ETag is the new version",
+            description = "Updated; ETag is the new details version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed body or If-Match")
     @APIResponse(responseCode = "404", description = "No such product")
-    @APIResponse(responseCode = "409", description = "The body's version is stale, or the new SKU is taken")
-    @APIResponse(responseCode = "412", description = "The If-Match version is stale")
+    @APIResponse(
+            responseCode = "409",
+            description = "The body's version is stale (currentVersion: the version found), or the new SKU is taken")
+    @APIResponse(
+            responseCode = "412",
+            description = "The If-Match version is stale (currentVersion: the version found, the ETag GET returns)")
     @APIResponse(responseCode = "428", description = "Neither If-Match nor version was sent")
     public Uni<RestResponse<Updated>> update(
             @PathParam("id") UUID id,
-            @Parameter(description = "The product's ETag as GET returned it, e.g. \"3\"")
+            @Parameter(description = "The product's ETag as GET returned it, e.g. \"3\": its details version")
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
             @Valid @NotNull UpdateProductRequest request) {
@@ -116,7 +122,10 @@ public class ProductCommandResource {
     @Operation(
             summary = "Restock or write off stock",
             description = "Role: catalog-admin. Stock never goes below zero.")
-    @APIResponse(responseCode = "200", description = "Adjusted; the stock after it")
+    @APIResponse(
+            responseCode = "200",
+            description = "Adjusted; the stock after it. version and ETag are the details version, which an"
+                    + " adjustment leaves as it is")
     @APIResponse(responseCode = "400", description = "Invalid or malformed body")
     @APIResponse(responseCode = "404", description = "No such product")
     @APIResponse(responseCode = "409", description = "The write-off exceeds the available stock")

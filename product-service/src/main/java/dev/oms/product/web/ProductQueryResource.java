@@ -57,7 +57,8 @@ public class ProductQueryResource {
     @Operation(summary = "Read a product", description = "Public: no token needed.")
     @APIResponse(
             responseCode = "200",
-            description = "The product; ETag is its version",
+            description = "The product; ETag is its version: the version of its details and price, which stock"
+                    + " movements do not change, and what an edit's If-Match is compared with",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such product")
     public Uni<RestResponse<ProductView>> byId(@PathParam("id") UUID id) {

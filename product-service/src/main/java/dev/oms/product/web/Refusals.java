@@ -30,8 +30,15 @@ public class Refusals {
         return new ProblemCatalog()
                 .refuse(DuplicateSkuException.class, DUPLICATE_SKU)
                 .refuse(ProductNotFoundException.class, PRODUCT_NOT_FOUND)
-                .refuse(StaleVersionException.class, STALE_VERSION)
-                .refuse(PreconditionFailedException.class, IF_MATCH_FAILED)
+                // currentVersion, an extension member: the details version found, i.e. the ETag a GET now returns
+                .refuse(
+                        StaleVersionException.class,
+                        STALE_VERSION,
+                        (problem, e) -> problem.with("currentVersion", e.currentVersion()))
+                .refuse(
+                        PreconditionFailedException.class,
+                        IF_MATCH_FAILED,
+                        (problem, e) -> problem.with("currentVersion", e.currentVersion()))
                 .refuse(PreconditionRequiredException.class, IF_MATCH_REQUIRED)
                 .refuse(InsufficientStockException.class, INSUFFICIENT_STOCK)
                 .refuse(

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code PUT /api/products/{id}}: the product's new details and price (stock is changed through stock
- * adjustments). {@code version} is the version the client read; it may be sent as {@code If-Match} instead.
+ * adjustments). {@code version} is the details version the client read; it may be sent as {@code If-Match} instead.
  */
 public record UpdateProductRequest(
         @NotBlank
@@ -33,7 +33,8 @@ public record UpdateProductRequest(
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code")
         String currency,
 
-        @Schema(description = "The version the client read (absent when If-Match carries it)") @PositiveOrZero
+        @Schema(description = "The details version the client read, as GET shows it (absent when If-Match carries it)")
+        @PositiveOrZero
         Long version) {
 
     UpdateProductDetails toCommand(UUID productId, long expectedVersion) {

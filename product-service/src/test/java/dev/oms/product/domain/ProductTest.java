@@ -90,7 +90,61 @@ class ProductTest {
                         product.id(),
                         new ProductDetails("KB-2", "Quiet keyboard", null, "keyboards"),
                         new Money(new BigDecimal("59"), "USD"),
-                        4));
+                        4,
+                        1));
+        assertThat(product.detailsVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void stockMovementsLeaveTheDetailsVersionSoAnEditThatNamesItStillApplies() {
+        var product = keyboard(4);
+        var read = product.detailsVersion();
+
+        product.adjustStock(6, "delivery", LATER);
+        product.reserve(3, UUID.randomUUID(), LATER);
+        product.release(1, UUID.randomUUID(), LATER);
+        product.takePendingEvents();
+        assertThat(product.detailsVersion()).isEqualTo(read);
+
+        product.updateDetails(
+                new ProductDetails("KB-1", "Keyboard, restocked", "Brown", "peripherals"),
+                new Money(new BigDecimal("49.9"), "EUR"),
+                read,
+                LATER);
+
+        assertThat(product.name()).isEqualTo("Keyboard, restocked");
+        assertThat(product.stock()).isEqualTo(8);
+        assertThat(product.detailsVersion()).isEqualTo(read + 1);
+        assertThat(product.takePendingEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ProductEvent.DetailsChanged.class,
+                        changed -> assertThat(changed.detailsVersion()).isEqualTo(read + 1));
+    }
+
+    @Test
+    void anEditAfterAnotherEditIsStaleAndNamesTheDetailsVersionFound() {
+        var product = ProductMother.mouse().build();
+        product.updateDetails(
+                new ProductDetails("MS-1", "Mouse", "Wireless", "peripherals"),
+                new Money(new BigDecimal("19.90"), "EUR"),
+                0,
+                LATER);
+        product.adjustStock(-1, "damaged", LATER);
+        product.takePendingEvents();
+
+        assertThatThrownBy(() -> product.updateDetails(
+                        new ProductDetails("MS-1", "Mouse", "Wired", "peripherals"),
+                        new Money(new BigDecimal("19.90"), "EUR"),
+                        0,
+                        LATER))
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+                    assertThat(e.expectedVersion()).isZero();
+                    assertThat(e.currentVersion()).isEqualTo(1);
+                    assertThat(e.getMessage()).contains("version 1");
+                });
+        assertThat(product.description()).isEqualTo("Wireless");
+        assertThat(product.takePendingEvents()).isEmpty();
     }
 
     @Test
@@ -122,6 +176,9 @@ class ProductTest {
                 LATER);
 
         assertThat(product.updatedAt()).isEqualTo(NOW);
+        assertThat(product.detailsVersion())
+                .as("nothing changed, nothing to count")
+                .isZero();
         assertThat(product.takePendingEvents()).isEmpty();
     }
 

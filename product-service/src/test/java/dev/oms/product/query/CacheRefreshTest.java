@@ -18,8 +18,10 @@ class CacheRefreshTest {
     private static final UUID ID = UUID.randomUUID();
     private static final Instant THEN = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant NOW = THEN.plusSeconds(30);
-    private static final ProductView CACHED =
-            new ProductView(ID, "KB-1", "Keyboard", null, "peripherals", new BigDecimal("49.9000"), "EUR", 4, 5, THEN);
+    /** Read at aggregate version 5, its details at version 2 (three stock changes since the last edit). */
+    private static final ProductSnapshot CACHED = new ProductSnapshot(
+            new ProductView(ID, "KB-1", "Keyboard", null, "peripherals", new BigDecimal("49.9000"), "EUR", 4, 2, THEN),
+            5);
 
     @Test
     void anEventNoNewerThanTheCachedEntryLeavesItAlone() {
@@ -32,32 +34,53 @@ class CacheRefreshTest {
     }
 
     @Test
-    void aNewerProductUpdatedReplacesTheEntryWithItsState() {
+    void aNewerProductUpdatedReplacesTheEntryWithItsStateAndDetailsVersion() {
         var refresh = CacheRefresh.of(CACHED, updated("Quiet keyboard", 8));
 
         assertThat(refresh.action()).isEqualTo(Action.REPLACE);
         assertThat(refresh.replacement())
-                .isEqualTo(new ProductView(
-                        ID,
-                        "KB-1",
-                        "Quiet keyboard",
-                        null,
-                        "peripherals",
-                        new BigDecimal("59.0000"),
-                        "EUR",
-                        2,
-                        8,
-                        NOW));
+                .isEqualTo(new ProductSnapshot(
+                        new ProductView(
+                                ID,
+                                "KB-1",
+                                "Quiet keyboard",
+                                null,
+                                "peripherals",
+                                new BigDecimal("59.0000"),
+                                "EUR",
+                                2,
+                                3,
+                                NOW),
+                        8));
     }
 
     @Test
-    void theNextStockChangeUpdatesTheStockOfTheEntry() {
+    void aNewerProductUpdatedFromAProducerThatPredatesTheDetailsVersionDropsTheEntry() {
+        var withoutDetailsVersion = envelope(
+                new ProductUpdated(ID, "KB-1", "Old producer", null, "peripherals", BigDecimal.ONE, "EUR", 2, null), 8);
+
+        assertThat(CacheRefresh.of(CACHED, withoutDetailsVersion).action()).isEqualTo(Action.EVICT);
+    }
+
+    @Test
+    void theNextStockChangeUpdatesTheStockOfTheEntryAndKeepsItsDetailsVersion() {
         var refresh = CacheRefresh.of(CACHED, stockChanged(1, 6));
 
         assertThat(refresh.action()).isEqualTo(Action.REPLACE);
         assertThat(refresh.replacement())
-                .isEqualTo(new ProductView(
-                        ID, "KB-1", "Keyboard", null, "peripherals", new BigDecimal("49.9000"), "EUR", 1, 6, NOW));
+                .isEqualTo(new ProductSnapshot(
+                        new ProductView(
+                                ID,
+                                "KB-1",
+                                "Keyboard",
+                                null,
+                                "peripherals",
+                                new BigDecimal("49.9000"),
+                                "EUR",
+                                1,
+                                2,
+                                NOW),
+                        6));
     }
 
     @Test
@@ -75,7 +98,7 @@ class CacheRefreshTest {
 
     private static EventEnvelope<?> updated(String name, long version) {
         return envelope(
-                new ProductUpdated(ID, "KB-1", name, null, "peripherals", new BigDecimal("59.0000"), "EUR", 2),
+                new ProductUpdated(ID, "KB-1", name, null, "peripherals", new BigDecimal("59.0000"), "EUR", 2, 3L),
                 version);
     }
 

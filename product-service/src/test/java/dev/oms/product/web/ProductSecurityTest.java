@@ -167,7 +167,7 @@ class ProductSecurityTest {
                 .statusCode(200)
                 .body("name", equalTo("Renamed"))
                 .body("availableStock", equalTo(9))
-                .body("version", equalTo(2));
+                .body("version", equalTo(1));
     }
 
     @Test

@@ -38,7 +38,8 @@ public final class ProductContracts {
                             changed.details().category(),
                             changed.price().amount(),
                             changed.price().currency(),
-                            changed.stock()))
+                            changed.stock(),
+                            changed.detailsVersion()))
             .form(
                     ProductEvent.StockChanged.class,
                     changed -> new ProductStockChanged(

@@ -32,12 +32,12 @@ class ProductContractsTest {
     }
 
     @Test
-    void changedDetailsArePublishedAsProductUpdatedWithTheWholeState() {
+    void changedDetailsArePublishedAsProductUpdatedWithTheWholeStateAndTheDetailsVersion() {
         var details = new ProductDetails("KB-2", "Quiet keyboard", null, "keyboards");
         assertThat(ProductContracts.of(
-                        new ProductEvent.DetailsChanged(PRODUCT, details, new Money(BigDecimal.TEN, "USD"), 3)))
+                        new ProductEvent.DetailsChanged(PRODUCT, details, new Money(BigDecimal.TEN, "USD"), 3, 4)))
                 .isEqualTo(new ProductUpdated(
-                        PRODUCT, "KB-2", "Quiet keyboard", null, "keyboards", new BigDecimal("10.0000"), "USD", 3));
+                        PRODUCT, "KB-2", "Quiet keyboard", null, "keyboards", new BigDecimal("10.0000"), "USD", 3, 4L));
     }
 
     @Test
