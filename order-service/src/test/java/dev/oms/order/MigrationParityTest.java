@@ -27,6 +27,9 @@ class MigrationParityTest {
             .comparison("ordering.order_line.product_name", "display text copied from the catalogue; never compared")
             .comparison("ordering.order_line.currency", "ISO 4217 code from the catalogue, [A-Z]{3}")
             .comparison(
+                    "ordering.order_line.seen_currency",
+                    "ISO 4217 code, [A-Z]{3} by the API's validation; never compared")
+            .comparison(
                     "ordering.idempotency_key.request_hash",
                     "a digest written by the code and compared in Java (PlaceOrderHandler), not by the database");
 

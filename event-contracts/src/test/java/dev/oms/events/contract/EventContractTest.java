@@ -177,16 +177,27 @@ class EventContractTest {
     }
 
     /** A sample may leave an optional field out; the current record writes it as null. Compare like with like. */
+    /** The original with the nulls the current record writes for optional fields it lacks, at any depth. */
     private static JsonNode withoutNulls(JsonNode original, JsonNode rewritten) {
         var copy = original.deepCopy();
+        addNulls(copy, rewritten);
+        return copy;
+    }
+
+    private static void addNulls(JsonNode copy, JsonNode rewritten) {
         if (copy.isObject() && rewritten.isObject()) {
             for (var field : rewritten.properties()) {
                 if (field.getValue().isNull() && !copy.has(field.getKey())) {
                     ((com.fasterxml.jackson.databind.node.ObjectNode) copy).putNull(field.getKey());
+                } else if (copy.has(field.getKey())) {
+                    addNulls(copy.get(field.getKey()), field.getValue());
                 }
             }
+        } else if (copy.isArray() && rewritten.isArray() && copy.size() == rewritten.size()) {
+            for (int i = 0; i < copy.size(); i++) {
+                addNulls(copy.get(i), rewritten.get(i));
+            }
         }
-        return copy;
     }
 
     private static Map<String, String> currentSampleHashes() throws IOException {

@@ -1,5 +1,6 @@
 package dev.oms.order.command;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,5 +18,11 @@ public record PlaceOrder(String customerId, List<Line> lines, String idempotency
         this(customerId, lines, null);
     }
 
-    public record Line(UUID productId, int quantity) {}
+    /** {@code seenUnitPrice} and {@code seenCurrency}: the price the customer saw, both null when none. */
+    public record Line(UUID productId, int quantity, BigDecimal seenUnitPrice, String seenCurrency) {
+
+        public Line(UUID productId, int quantity) {
+            this(productId, quantity, null, null);
+        }
+    }
 }

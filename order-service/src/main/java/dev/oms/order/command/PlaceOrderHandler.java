@@ -61,7 +61,7 @@ public class PlaceOrderHandler {
 
     private Uni<OrderAccepted> place(PlaceOrder command, String fingerprint) {
         var lines = command.lines().stream()
-                .map(l -> new OrderLine(l.productId(), l.quantity()))
+                .map(l -> new OrderLine(l.productId(), l.quantity(), l.seenUnitPrice(), l.seenCurrency()))
                 .toList();
         var order = Order.place(command.customerId(), lines, clock.instant());
         return remember(command, fingerprint, order)

@@ -7,12 +7,19 @@ import java.util.Comparator;
 import java.util.HexFormat;
 
 /**
- * A SHA-256 digest of what an order request asks for: the customer and the set of (product, quantity) lines. Lines
- * are sorted first, so the same order with its lines listed differently has the same fingerprint.
+ * A SHA-256 digest of what an order request asks for: the customer and the set of (product, quantity, seen price)
+ * lines. Lines are sorted first, so the same order with its lines listed differently has the same fingerprint; a line
+ * without a seen price is written as before seen prices existed, so keys stored then still match.
  */
 final class RequestFingerprint {
 
     private RequestFingerprint() {}
+
+    private static String seenPrice(PlaceOrder.Line line) {
+        return line.seenUnitPrice() == null
+                ? ""
+                : "@" + line.seenUnitPrice().stripTrailingZeros().toPlainString() + " " + line.seenCurrency();
+    }
 
     static String of(PlaceOrder command) {
         var canonical = new StringBuilder(command.customerId()).append('\n');
@@ -22,6 +29,7 @@ final class RequestFingerprint {
                         .append(line.productId())
                         .append(':')
                         .append(line.quantity())
+                        .append(seenPrice(line))
                         .append('\n'));
         try {
             var digest = MessageDigest.getInstance("SHA-256")

@@ -19,7 +19,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A customer's order: the aggregate the command side changes. It guards its status changes and records the events
@@ -73,6 +75,13 @@ public class Order extends Aggregate<OrderEvent> {
                 throw new IllegalArgumentException("product " + line.productId() + " appears on two lines");
             }
         }
+        var seenCurrencies = lines.stream()
+                .map(OrderLine::seenCurrency)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (seenCurrencies.size() > 1) {
+            throw new MixedCurrenciesException(seenCurrencies);
+        }
         var order = new Order();
         order.id = UUID.randomUUID();
         order.customerId = customerId;
@@ -84,7 +93,8 @@ public class Order extends Aggregate<OrderEvent> {
                 order.id,
                 customerId,
                 lines.stream()
-                        .map(line -> new OrderEvent.Quantity(line.productId(), line.quantity()))
+                        .map(line -> new OrderEvent.Quantity(
+                                line.productId(), line.quantity(), line.seenUnitPrice(), line.seenCurrency()))
                         .toList()));
         return order;
     }
@@ -156,9 +166,13 @@ public class Order extends Aggregate<OrderEvent> {
         raise(new OrderEvent.StatusChanged(id, customerId, from, to, recorded));
     }
 
-    /** The sum of the line totals; null while the order is not priced. */
+    /**
+     * The sum of the line totals; null while the order is not priced, and never a sum of two currencies (the
+     * reservation refuses such an order; this holds whatever answer came).
+     */
     public BigDecimal total() {
-        if (lines.stream().anyMatch(l -> l.unitPrice() == null)) {
+        if (lines.stream().anyMatch(l -> l.unitPrice() == null)
+                || lines.stream().map(OrderLine::currency).distinct().count() > 1) {
             return null;
         }
         return lines.stream()

@@ -1,5 +1,6 @@
 package dev.oms.order.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,5 +23,11 @@ public sealed interface OrderEvent {
     /** The order was cancelled or expired: any stock held for it is to be given back. */
     record Cancelled(UUID orderId, String reason) implements OrderEvent {}
 
-    record Quantity(UUID productId, int quantity) {}
+    /** {@code seenUnitPrice} and {@code seenCurrency}: the price the customer saw, both null when none. */
+    record Quantity(UUID productId, int quantity, BigDecimal seenUnitPrice, String seenCurrency) {
+
+        public Quantity(UUID productId, int quantity) {
+            this(productId, quantity, null, null);
+        }
+    }
 }

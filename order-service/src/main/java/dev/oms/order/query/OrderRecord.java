@@ -49,7 +49,9 @@ public class OrderRecord extends AggregateRow {
             int quantity,
             @Column(name = "product_name") String productName,
             @Column(name = "unit_price") BigDecimal unitPrice,
-            String currency) {}
+            String currency,
+            @Column(name = "seen_unit_price") BigDecimal seenUnitPrice,
+            @Column(name = "seen_currency") String seenCurrency) {}
 
     /** An entry of the status history. */
     @Embeddable

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as the query side returns it. Prices and total are null until the order is confirmed. */
+/**
+ * An order as the query side returns it. Prices and total are null until the order is confirmed; the total is never a
+ * sum of two currencies (null then: the reservation refuses such an order).
+ */
 public record OrderView(
         UUID id,
         String customerId,
@@ -18,7 +21,16 @@ public record OrderView(
         Instant updatedAt,
         List<StatusChange> statusHistory) {
 
-    public record Line(UUID productId, String name, BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {}
+    /** {@code seenPrice}: the unit price the customer saw, absent when they sent none. */
+    public record Line(
+            UUID productId,
+            String name,
+            BigDecimal unitPrice,
+            int quantity,
+            BigDecimal lineTotal,
+            SeenPrice seenPrice) {}
+
+    public record SeenPrice(BigDecimal amount, String currency) {}
 
     public record StatusChange(Instant at, String from, String to, String reason) {}
 
@@ -29,16 +41,23 @@ public record OrderView(
                         l.productName(),
                         l.unitPrice(),
                         l.quantity(),
-                        l.unitPrice() == null ? null : l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()))))
+                        l.unitPrice() == null ? null : l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())),
+                        l.seenUnitPrice() == null
+                                ? null
+                                : new SeenPrice(
+                                        l.seenUnitPrice(), l.seenCurrency().trim())))
                 .toList();
-        var priced = !lines.isEmpty() && lines.stream().allMatch(l -> l.lineTotal() != null);
-        var total = priced ? lines.stream().map(Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
-        var currency = order.lines.stream()
+        var currencies = order.lines.stream()
                 .map(OrderRecord.Line::currency)
                 .filter(c -> c != null)
-                .findFirst()
                 .map(String::trim)
-                .orElse(null);
+                .distinct()
+                .toList();
+        var priced = !lines.isEmpty() && lines.stream().allMatch(l -> l.lineTotal() != null);
+        var total = priced && currencies.size() == 1
+                ? lines.stream().map(Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add)
+                : null;
+        var currency = currencies.size() == 1 ? currencies.get(0) : null;
         return new OrderView(
                 order.id,
                 order.customerId,

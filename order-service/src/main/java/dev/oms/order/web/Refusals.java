@@ -5,6 +5,7 @@ import dev.oms.order.command.IdempotencyKeyReusedException;
 import dev.oms.order.command.NotAllowedForCustomerException;
 import dev.oms.order.command.OrderNotFoundException;
 import dev.oms.order.domain.IllegalStatusTransitionException;
+import dev.oms.order.domain.MixedCurrenciesException;
 import dev.oms.order.domain.StatusNotRequestableException;
 import dev.oms.platform.web.ProblemCatalog;
 import dev.oms.platform.web.ProblemDetail;
@@ -26,6 +27,7 @@ public class Refusals {
     static final ProblemType STATUS_NOT_REQUESTABLE = new ProblemType("status-not-requestable", 400, "Invalid request");
     static final ProblemType CONCURRENT_CHANGE = new ProblemType("concurrent-change", 409, "Concurrent change");
     static final ProblemType ORDER_NOT_FOUND = new ProblemType("order-not-found", 404, "Not Found");
+    static final ProblemType MIXED_CURRENCIES = new ProblemType("mixed-currencies", 422, "Mixed currencies");
     static final ProblemType IDEMPOTENCY_KEY_REUSED =
             new ProblemType("idempotency-key-reused", 422, "Idempotency key reused");
 
@@ -49,6 +51,11 @@ public class Refusals {
                 .refuse(ConcurrentOrderChangeException.class, CONCURRENT_CHANGE)
                 .refuse(OrderNotFoundException.class, ORDER_NOT_FOUND)
                 .refuse(IdempotencyKeyReusedException.class, IDEMPOTENCY_KEY_REUSED)
+                .refuse(
+                        MixedCurrenciesException.class,
+                        MIXED_CURRENCIES,
+                        (problem, e) -> problem.with(
+                                "currencies", e.currencies().stream().sorted().toList()))
                 .refuse(
                         InvalidParametersException.class,
                         ProblemType.INVALID_REQUEST,

@@ -2,6 +2,7 @@ package dev.oms.order.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,33 @@ class RequestFingerprintTest {
         assertThat(RequestFingerprint.of(new PlaceOrder("c-1", List.of(new PlaceOrder.Line(A, 1)), "other")))
                 .as("the key itself is not part of what was asked for")
                 .isEqualTo(base);
+    }
+
+    @Test
+    void theSeenPriceIsPartOfTheRequestAndItsAbsenceKeepsTheFingerprintsStoredBeforeIt() {
+        var withoutPrice = RequestFingerprint.of(new PlaceOrder("c-1", List.of(new PlaceOrder.Line(A, 1)), "k"));
+        var atSevenEuros = RequestFingerprint.of(
+                new PlaceOrder("c-1", List.of(new PlaceOrder.Line(A, 1, new BigDecimal("7.00"), "EUR")), "k"));
+
+        assertThat(atSevenEuros).isNotEqualTo(withoutPrice);
+        assertThat(RequestFingerprint.of(
+                        new PlaceOrder("c-1", List.of(new PlaceOrder.Line(A, 1, new BigDecimal("7"), "EUR")), "k")))
+                .as("the same amount written another way")
+                .isEqualTo(atSevenEuros);
+        assertThat(RequestFingerprint.of(
+                        new PlaceOrder("c-1", List.of(new PlaceOrder.Line(A, 1, new BigDecimal("7"), "USD")), "k")))
+                .isNotEqualTo(atSevenEuros);
+        assertThat(withoutPrice)
+                .as("as computed before seen prices existed: SHA-256 of \"c-1\\n<A>:1\\n\"")
+                .isEqualTo("%064x".formatted(new java.math.BigInteger(1, sha256("c-1\n" + A + ":1\n"))));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -91,4 +91,40 @@ class OrderTest {
             assertThat(change.to()).isEqualTo(OrderStatus.REJECTED);
         });
     }
+
+    @Test
+    void anOrderIsPaidInOneCurrencySoItsSeenPricesAreInOne() {
+        var euro = new OrderLine(KEYBOARD, 1, new BigDecimal("10"), "EUR");
+        var dollar = new OrderLine(MOUSE, 1, new BigDecimal("10"), "USD");
+
+        assertThatThrownBy(() -> Order.place("c", List.of(euro, dollar), NOW))
+                .isInstanceOfSatisfying(
+                        MixedCurrenciesException.class,
+                        e -> assertThat(e.currencies()).containsExactlyInAnyOrder("EUR", "USD"));
+        assertThatThrownBy(() -> new OrderLine(KEYBOARD, 1, new BigDecimal("10"), null))
+                .hasMessageContaining("amount and a currency");
+        var placed = Order.place("c", List.of(euro, new OrderLine(MOUSE, 1)), NOW);
+        assertThat(placed.takePendingEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        OrderEvent.Placed.class,
+                        event -> assertThat(event.lines())
+                                .containsExactly(
+                                        new OrderEvent.Quantity(KEYBOARD, 1, new BigDecimal("10"), "EUR"),
+                                        new OrderEvent.Quantity(MOUSE, 1)));
+    }
+
+    @Test
+    void amountsInTwoCurrenciesAreNeverAddedUp() {
+        var order = pendingOrder();
+
+        order.confirm(
+                Map.of(
+                        KEYBOARD, new Order.PricedProduct("Keyboard", new BigDecimal("10"), "EUR"),
+                        MOUSE, new Order.PricedProduct("Mouse", new BigDecimal("10"), "USD")),
+                NOW);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(order.total()).isNull();
+    }
 }

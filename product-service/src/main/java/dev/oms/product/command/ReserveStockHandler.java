@@ -43,7 +43,8 @@ public class ReserveStockHandler {
             }
             var quantities = command.quantities();
             return products.lockAll(quantities.keySet()).chain(locked -> {
-                var reservation = OrderReservation.place(orderId, quantities, locked, clock.instant());
+                var reservation =
+                        OrderReservation.place(orderId, quantities, command.seenPrices(), locked, clock.instant());
                 return productChanges.save(reservation, locked.values());
             });
         });

@@ -44,12 +44,25 @@ public class OrderReservation extends Aggregate<ReservationEvent> {
         // for the persistence provider
     }
 
-    /**
-     * Reserves every line of an order or none. {@code products} holds the products the order names that exist,
-     * locked by the caller for the transaction; a product it lacks is unknown.
-     */
+    /** Reserves every line of an order or none, whatever the catalogue's prices now are. */
     public static OrderReservation place(
             UUID orderId, Map<UUID, Integer> quantities, Map<UUID, Product> products, Instant now) {
+        return place(orderId, quantities, Map.of(), products, now);
+    }
+
+    /**
+     * Reserves every line of an order or none. {@code products} holds the products the order names that exist,
+     * locked by the caller for the transaction; a product it lacks is unknown. {@code seenPrices} holds the unit price
+     * the customer saw, for the lines that carry one: the line is charged the catalogue's price only if that is in the
+     * same currency and not higher (never more than the customer agreed to). An order is paid in one currency, so its
+     * products must all be priced in one.
+     */
+    public static OrderReservation place(
+            UUID orderId,
+            Map<UUID, Integer> quantities,
+            Map<UUID, Money> seenPrices,
+            Map<UUID, Product> products,
+            Instant now) {
         Objects.requireNonNull(orderId, "orderId");
         if (quantities.isEmpty()) {
             throw new IllegalArgumentException("an order reserves at least one product");
@@ -57,7 +70,7 @@ public class OrderReservation extends Aggregate<ReservationEvent> {
         var reservation = new OrderReservation();
         reservation.orderId = orderId;
         reservation.changedAt(now);
-        var shortfalls = shortfalls(quantities, products);
+        var shortfalls = shortfalls(quantities, seenPrices, products);
         if (!shortfalls.isEmpty()) {
             reservation.status = ReservationStatus.REJECTED;
             reservation.raise(new ReservationEvent.Refused(orderId, shortfalls));
@@ -107,19 +120,46 @@ public class OrderReservation extends Aggregate<ReservationEvent> {
     }
 
     private static List<ReservationEvent.Shortfall> shortfalls(
-            Map<UUID, Integer> quantities, Map<UUID, Product> products) {
+            Map<UUID, Integer> quantities, Map<UUID, Money> seenPrices, Map<UUID, Product> products) {
+        var currencies = quantities.keySet().stream()
+                .map(products::get)
+                .filter(Objects::nonNull)
+                .map(product -> product.price().currency())
+                .distinct()
+                .count();
         var shortfalls = new ArrayList<ReservationEvent.Shortfall>();
         quantities.forEach((productId, quantity) -> {
             var product = products.get(productId);
             if (product == null) {
                 shortfalls.add(
                         new ReservationEvent.Shortfall(productId, quantity, 0, ReservationEvent.Why.UNKNOWN_PRODUCT));
-            } else if (product.stock() < quantity) {
-                shortfalls.add(new ReservationEvent.Shortfall(
-                        productId, quantity, product.stock(), ReservationEvent.Why.INSUFFICIENT_STOCK));
+                return;
+            }
+            var why = why(product, quantity, seenPrices.get(productId), currencies > 1);
+            if (why != null) {
+                shortfalls.add(
+                        new ReservationEvent.Shortfall(productId, quantity, product.stock(), why, product.price()));
             }
         });
         return shortfalls;
+    }
+
+    /** Why this line cannot be reserved; null when it can. */
+    private static ReservationEvent.Why why(Product product, int quantity, Money seenPrice, boolean mixedCurrencies) {
+        if (product.stock() < quantity) {
+            return ReservationEvent.Why.INSUFFICIENT_STOCK;
+        }
+        if (!acceptable(product.price(), seenPrice)) {
+            return ReservationEvent.Why.PRICE_CHANGED;
+        }
+        return mixedCurrencies ? ReservationEvent.Why.MIXED_CURRENCIES : null;
+    }
+
+    /** The catalogue's price may be charged: no price was seen, or it is in that currency and not higher. */
+    private static boolean acceptable(Money catalogue, Money seen) {
+        return seen == null
+                || (catalogue.currency().equals(seen.currency())
+                        && catalogue.amount().compareTo(seen.amount()) <= 0);
     }
 
     public UUID orderId() {

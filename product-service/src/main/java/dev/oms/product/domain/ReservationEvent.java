@@ -24,10 +24,20 @@ public sealed interface ReservationEvent {
 
     record ReservedLine(UUID productId, String name, Money unitPrice, int quantity) {}
 
-    record Shortfall(UUID productId, int requested, int available, Why why) {}
+    /** {@code cataloguePrice}: the product's price, null for an unknown product. */
+    record Shortfall(UUID productId, int requested, int available, Why why, Money cataloguePrice) {
+
+        public Shortfall(UUID productId, int requested, int available, Why why) {
+            this(productId, requested, available, why, null);
+        }
+    }
 
     enum Why {
         UNKNOWN_PRODUCT,
-        INSUFFICIENT_STOCK
+        INSUFFICIENT_STOCK,
+        /** The price is higher than the one the customer saw, or in another currency. */
+        PRICE_CHANGED,
+        /** The order's products are priced in more than one currency: an order is paid in one. */
+        MIXED_CURRENCIES
     }
 }

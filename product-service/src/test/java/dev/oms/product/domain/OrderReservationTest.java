@@ -26,6 +26,19 @@ class OrderReservationTest {
                 .build();
     }
 
+    private static Product product(String sku, String price, String currency) {
+        return ProductMother.keyboard()
+                .withSku(sku)
+                .pricedAt(price, currency)
+                .withStock(10)
+                .at(NOW)
+                .build();
+    }
+
+    private static Money eur(String amount) {
+        return new Money(new BigDecimal(amount), "EUR");
+    }
+
     private static Map<UUID, Product> byId(Product... products) {
         return OrderReservationMother.byId(products);
     }
@@ -74,8 +87,84 @@ class OrderReservationTest {
                 .containsExactly(new ReservationEvent.Refused(
                         ORDER,
                         List.of(
-                                new ReservationEvent.Shortfall(pot.id(), 2, 1, ReservationEvent.Why.INSUFFICIENT_STOCK),
+                                new ReservationEvent.Shortfall(
+                                        pot.id(), 2, 1, ReservationEvent.Why.INSUFFICIENT_STOCK, eur("30")),
                                 new ReservationEvent.Shortfall(unknown, 1, 0, ReservationEvent.Why.UNKNOWN_PRODUCT))));
+    }
+
+    @Test
+    void aLineIsChargedTheCataloguePriceWhenItIsNoHigherThanTheCustomerSaw() {
+        var cup = product("CUP", "7.00", "EUR");
+        var pot = product("POT", "30", "EUR");
+
+        var reservation = OrderReservation.place(
+                ORDER,
+                Map.of(cup.id(), 1, pot.id(), 1),
+                Map.of(cup.id(), eur("7.25"), pot.id(), eur("30")),
+                byId(cup, pot),
+                NOW);
+
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.RESERVED);
+        assertThat(reservation.takePendingEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ReservationEvent.Reserved.class,
+                        reserved -> assertThat(reserved.lines())
+                                .extracting(ReservationEvent.ReservedLine::unitPrice)
+                                .containsExactlyInAnyOrder(eur("7.00"), eur("30")));
+    }
+
+    @Test
+    void aPriceRaisedOrInAnotherCurrencySinceTheCustomerSawItRefusesTheOrder() {
+        var cup = product("CUP", "7.26", "EUR");
+        var pot = product("POT", "30", "EUR");
+        var quantities = new LinkedHashMap<UUID, Integer>();
+        quantities.put(cup.id(), 1);
+        quantities.put(pot.id(), 2);
+
+        var reservation = OrderReservation.place(
+                ORDER,
+                quantities,
+                Map.of(cup.id(), eur("7.25"), pot.id(), new Money(new BigDecimal("30"), "USD")),
+                byId(cup, pot),
+                NOW);
+
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.REJECTED);
+        assertThat(cup.stock()).isEqualTo(10);
+        assertThat(reservation.takePendingEvents())
+                .containsExactly(new ReservationEvent.Refused(
+                        ORDER,
+                        List.of(
+                                new ReservationEvent.Shortfall(
+                                        cup.id(), 1, 10, ReservationEvent.Why.PRICE_CHANGED, eur("7.26")),
+                                new ReservationEvent.Shortfall(
+                                        pot.id(), 2, 10, ReservationEvent.Why.PRICE_CHANGED, eur("30")))));
+    }
+
+    @Test
+    void productsPricedInTwoCurrenciesAreNeverReservedForOneOrder() {
+        var cup = product("CUP", "10", "EUR");
+        var pot = product("POT", "10", "USD");
+        var quantities = new LinkedHashMap<UUID, Integer>();
+        quantities.put(cup.id(), 1);
+        quantities.put(pot.id(), 1);
+
+        var reservation = OrderReservation.place(ORDER, quantities, byId(cup, pot), NOW);
+
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.REJECTED);
+        assertThat(pot.stock()).isEqualTo(10);
+        assertThat(reservation.takePendingEvents())
+                .containsExactly(new ReservationEvent.Refused(
+                        ORDER,
+                        List.of(
+                                new ReservationEvent.Shortfall(
+                                        cup.id(), 1, 10, ReservationEvent.Why.MIXED_CURRENCIES, eur("10")),
+                                new ReservationEvent.Shortfall(
+                                        pot.id(),
+                                        1,
+                                        10,
+                                        ReservationEvent.Why.MIXED_CURRENCIES,
+                                        new Money(new BigDecimal("10"), "USD")))));
     }
 
     @Test

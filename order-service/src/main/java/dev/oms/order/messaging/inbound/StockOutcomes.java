@@ -22,12 +22,19 @@ final class StockOutcomes {
                                 line -> new Order.PricedProduct(line.name(), line.unitPrice(), line.currency()))));
     }
 
-    /** The reason names every line that could not be reserved, and why. */
+    /** The reason names every line that could not be reserved, and why; for a price, what the catalogue asks now. */
     static RejectOrder reject(StockRejected rejected) {
         var reason = rejected.lines().stream()
-                .map(line -> line.productId() + ": " + line.reason() + " (requested " + line.requested()
-                        + ", available " + line.available() + ")")
+                .map(line -> line.productId() + ": " + line.reason() + " (" + details(line) + ")")
                 .collect(Collectors.joining("; "));
         return new RejectOrder(rejected.orderId(), reason);
+    }
+
+    private static String details(StockRejected.Line line) {
+        return switch (line.reason()) {
+            case PRICE_CHANGED, MIXED_CURRENCIES ->
+                "catalogue price " + line.unitPrice().toPlainString() + " " + line.currency();
+            default -> "requested " + line.requested() + ", available " + line.available();
+        };
     }
 }

@@ -20,7 +20,11 @@ public final class OrderContracts {
                             placed.orderId(),
                             placed.customerId(),
                             placed.lines().stream()
-                                    .map(line -> new OrderPlaced.Line(line.productId(), line.quantity()))
+                                    .map(line -> new OrderPlaced.Line(
+                                            line.productId(),
+                                            line.quantity(),
+                                            line.seenUnitPrice(),
+                                            line.seenCurrency()))
                                     .toList()))
             .form(
                     OrderEvent.StatusChanged.class,

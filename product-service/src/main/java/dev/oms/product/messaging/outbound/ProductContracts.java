@@ -69,7 +69,13 @@ public final class ProductContracts {
                                             line.requested(),
                                             line.available(),
                                             StockRejected.Reason.valueOf(
-                                                    line.why().name())))
+                                                    line.why().name()),
+                                            line.cataloguePrice() == null
+                                                    ? null
+                                                    : line.cataloguePrice().amount(),
+                                            line.cataloguePrice() == null
+                                                    ? null
+                                                    : line.cataloguePrice().currency()))
                                     .toList()))
             .build();
 

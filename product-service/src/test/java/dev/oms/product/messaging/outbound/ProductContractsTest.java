@@ -75,4 +75,18 @@ class ProductContractsTest {
                                 new StockRejected.Line(PRODUCT, 5, 1, StockRejected.Reason.INSUFFICIENT_STOCK),
                                 new StockRejected.Line(unknown, 1, 0, StockRejected.Reason.UNKNOWN_PRODUCT))));
     }
+
+    @Test
+    void aPriceRefusalCarriesTheCataloguePrice() {
+        var refused = new ReservationEvent.Refused(
+                ORDER,
+                List.of(new ReservationEvent.Shortfall(
+                        PRODUCT, 2, 9, ReservationEvent.Why.PRICE_CHANGED, new Money(new BigDecimal("12.5"), "EUR"))));
+
+        assertThat(ProductContracts.of(refused))
+                .isEqualTo(new StockRejected(
+                        ORDER,
+                        List.of(new StockRejected.Line(
+                                PRODUCT, 2, 9, StockRejected.Reason.PRICE_CHANGED, new BigDecimal("12.5000"), "EUR"))));
+    }
 }
