@@ -21,6 +21,8 @@ data:
   {{- $auth := include "oms.auth" . | fromYaml }}
   MP_JWT_VERIFY_ISSUER: {{ $auth.issuer | quote }}
   MP_JWT_VERIFY_PUBLICKEY_LOCATION: {{ $auth.location | quote }}
+  MP_JWT_VERIFY_AUDIENCES: {{ $auth.audience | quote }}
+  OMS_API_DOCS_ENABLED: {{ .root.Values.apiDocs.enabled | quote }}
   {{- if ne (include "oms.imageKind" .) "native" }}
   JAVA_MAX_MEM_RATIO: {{ .values.maxHeapPercent | quote }}
   {{- end }}

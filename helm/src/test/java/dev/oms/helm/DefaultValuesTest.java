@@ -147,6 +147,8 @@ class DefaultValuesTest {
                         Map.entry(
                                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                                 "https://idp.example.com/realms/oms/protocol/openid-connect/certs"),
+                        Map.entry("MP_JWT_VERIFY_AUDIENCES", "oms"),
+                        Map.entry("OMS_API_DOCS_ENABLED", "false"),
                         Map.entry("JAVA_MAX_MEM_RATIO", "40"));
         assertThat(manifests.container(name).list("envFrom"))
                 .containsExactly(Map.of("configMapRef", Map.of("name", name)));
