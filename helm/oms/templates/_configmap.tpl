@@ -8,6 +8,7 @@ metadata:
     {{- include "oms.labels" . | nindent 4 }}
 data:
   QUARKUS_HTTP_PORT: {{ .values.httpPort | quote }}
+  QUARKUS_MANAGEMENT_PORT: {{ .values.managementPort | quote }}
   QUARKUS_DATASOURCE_REACTIVE_URL: {{ include "oms.reactiveUrl" . | quote }}
   {{- $jdbcUrl := include "oms.jdbcUrl" . }}
   QUARKUS_DATASOURCE_JDBC_URL: {{ $jdbcUrl | quote }}
