@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Refuses to start a production instance that trusts the development key of dev/jwt: its private half is in this
- * repository, so anyone could mint a catalog-admin token for it. Local runs of the packaged services (the system tests,
- * benchmarks, scripts/run-system.sh without Docker) say so explicitly with {@value #ALLOWED}.
+ * repository, so anyone could mint a catalog-admin token for it. Local runs of the packaged services on that key (the
+ * system tests, the benchmarks) say so explicitly with {@value #ALLOWED}.
  *
  * <p>It reads the configured key as smallrye-jwt would (the inline key, or the file or classpath resource of the key
  * location); a remote JWKS URL is not fetched here, as the identity provider serves its own keys there.
