@@ -2,7 +2,8 @@
 # Smoke test of a running system (docker compose, JVM or native images) through its public APIs: both services are
 # ready, a product is created, an order for it is placed, and the stock drops.
 set -euo pipefail
-for url in http://localhost:8081/q/health/ready http://localhost:8082/q/health/ready; do
+# health is on the images' management port (9000), which compose publishes as 9181 and 9182
+for url in http://localhost:9181/q/health/ready http://localhost:9182/q/health/ready; do
   for i in $(seq 1 60); do curl -fsS "$url" >/dev/null && break; sleep 2; done
 done
 admin=$(scripts/token.sh ci-admin catalog-admin)

@@ -212,6 +212,7 @@ set -euo pipefail
 cd /root/oms
 step() { printf '[try] %-34s %3d s\n' "$1" $((SECONDS - t)); t=$SECONDS; }
 t=$SECONDS
+export JWT_PRIVATE_KEY_FILE=.local/jwt/private-key.pem   # the key pair scripts/run-system.sh made and the system trusts
 admin=$(scripts/token.sh admin-1 catalog-admin)
 step "token (admin)"
 alice=$(scripts/token.sh alice customer)

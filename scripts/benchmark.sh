@@ -120,7 +120,8 @@ start() {
   log "started $name (pid ${PIDS[$name]}, port $port, log ${LOGS#$ROOT/}/$name.log)"
 }
 
-# the environment of a service: its database, the benchmark's virtual host, and the development token keys
+# the environment of a service: its database, the benchmark's virtual host, and the development token keys, which a
+# packaged service trusts only when told explicitly (a local run)
 service_env() {
   local db=$1
   echo QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$db \
@@ -128,7 +129,8 @@ service_env() {
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     RABBITMQ_HOST=127.0.0.1 RABBITMQ_VHOST=$VHOST \
     QUARKUS_FLYWAY_CLEAN_AT_START=true QUARKUS_FLYWAY_CLEAN_DISABLED=false \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$ROOT/dev/jwt/dev-public-key.pem MP_JWT_VERIFY_ISSUER=$ISSUER
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$ROOT/dev/jwt/dev-public-key.pem MP_JWT_VERIFY_ISSUER=$ISSUER \
+    OMS_SECURITY_DEVELOPMENT_KEY_ALLOWED=true
 }
 
 wait_ready() {
@@ -234,9 +236,9 @@ if [ "$BUILD" = yes ]; then
     -pl product-service,order-service,http-ceiling,load-tests -am
 fi
 
-ADMIN_TOKEN=$(scripts/token.sh bench-admin catalog-admin --ttl 14400)
-CUSTOMER_TOKEN=$(scripts/token.sh bench-customer customer --ttl 14400)
-FULFILMENT_TOKEN=$(scripts/token.sh bench-fulfilment fulfilment --ttl 14400)
+ADMIN_TOKEN=$(scripts/token.sh bench-admin catalog-admin --ttl 14400 --key dev/jwt/dev-private-key.pem)
+CUSTOMER_TOKEN=$(scripts/token.sh bench-customer customer --ttl 14400 --key dev/jwt/dev-private-key.pem)
+FULFILMENT_TOKEN=$(scripts/token.sh bench-fulfilment fulfilment --ttl 14400 --key dev/jwt/dev-private-key.pem)
 
 # shellcheck disable=SC2046
 start product-service product-service/target/quarkus-app/quarkus-run.jar "$PRODUCT_PORT" $(service_env $PRODUCT_DB)

@@ -23,9 +23,11 @@ export QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/oms_bench_pro
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/oms_bench_product
 export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
 export RABBITMQ_HOST=127.0.0.1 RABBITMQ_VHOST=oms-bench
-# The development token key, passed explicitly as an operator would pass the identity provider's.
+# The development token key, passed explicitly as an operator would pass the identity provider's, and allowed
+# explicitly (a packaged service refuses it otherwise).
 export MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$PWD/dev/jwt/dev-public-key.pem MP_JWT_VERIFY_ISSUER=https://oms.dev.local
-admin=$(scripts/token.sh startup-admin catalog-admin)
+export OMS_SECURITY_DEVELOPMENT_KEY_ALLOWED=true
+admin=$(scripts/token.sh startup-admin catalog-admin --key dev/jwt/dev-private-key.pem)
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 

@@ -4,13 +4,28 @@
 #   Without one: both services as local processes, built for PostgreSQL, on this machine's PostgreSQL and RabbitMQ.
 # Usage: scripts/run-system.sh [start|stop]   (start is the default; stop ends what start began)
 # Ports: PRODUCT_PORT (default 8081) and ORDER_PORT (default 8082), on either path.
+# Tokens: on either path the services trust a key pair of this machine's own, made once by scripts/local-key.sh in
+# .local/jwt/ (or the public key JWT_PUBLIC_KEY_FILE names), never the public development key of dev/jwt; mint tokens
+# with JWT_PRIVATE_KEY_FILE=.local/jwt/private-key.pem scripts/token.sh SUBJECT ROLES.
+# API docs: /q/openapi and /q/swagger-ui are served on this laptop path unless API_DOCS_ENABLED=false (a production
+# install keeps them off).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUN_DIR=target/run
 PRODUCT_PORT=${PRODUCT_PORT:-8081}
 ORDER_PORT=${ORDER_PORT:-8082}
+export API_DOCS_ENABLED=${API_DOCS_ENABLED:-true}
 
 log() { printf '[run] %s\n' "$*"; }
+
+# The public key the services trust: JWT_PUBLIC_KEY_FILE, else this machine's own (made on the first start).
+ensure_key() {
+  if [ -z "${JWT_PUBLIC_KEY_FILE:-}" ]; then
+    JWT_PUBLIC_KEY_FILE="$(scripts/local-key.sh)/public-key.pem"
+  fi
+  export JWT_PUBLIC_KEY_FILE
+  log "tokens are verified with $JWT_PUBLIC_KEY_FILE"
+}
 
 have_docker() { command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; }
 
@@ -60,6 +75,7 @@ stop_local() {
 
 start_local() {
   bash scripts/infra.sh
+  ensure_key
   mkdir -p "$RUN_DIR"
   build
   stop_local
@@ -68,11 +84,12 @@ start_local() {
   wait_up product-service "http://127.0.0.1:$PRODUCT_PORT/q/health/ready"
   wait_up order-service "http://127.0.0.1:$ORDER_PORT/q/health/ready"
   log "product API: http://127.0.0.1:$PRODUCT_PORT/api/products    order API: http://127.0.0.1:$ORDER_PORT/api/orders"
+  log "tokens: JWT_PRIVATE_KEY_FILE=.local/jwt/private-key.pem scripts/token.sh SUBJECT ROLES"
   log "stop with: scripts/run-system.sh stop"
 }
 
-# Both services share the local database "oms", each in its own schema (catalog, ordering). They trust the dev key of
-# dev/jwt (tokens from scripts/token.sh); a real deployment gives them its identity provider's key and issuer instead.
+# Both services share the local database "oms", each in its own schema (catalog, ordering). They trust the local key
+# (see the top); a real deployment gives them its identity provider's key, issuer and audience instead.
 start_service() {
   local name=$1 port=$2
   QUARKUS_HTTP_PORT=$port \
@@ -81,7 +98,8 @@ start_service() {
   QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres \
   RABBITMQ_HOST=127.0.0.1 \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$PWD/dev/jwt/dev-public-key.pem" \
+  OMS_API_DOCS_ENABLED="$API_DOCS_ENABLED" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$(realpath "$JWT_PUBLIC_KEY_FILE")" \
   MP_JWT_VERIFY_ISSUER=https://oms.dev.local \
     nohup java -jar "$name/target/quarkus-app/quarkus-run.jar" >"$RUN_DIR/$name.log" 2>&1 &
   echo $! >"$RUN_DIR/$name.pid"
@@ -92,8 +110,10 @@ case "${1:-start}" in
   start)
     if have_docker; then
       log "Docker found: starting SQL Server, RabbitMQ and both services with docker compose"
+      ensure_key
       PRODUCT_PORT=$PRODUCT_PORT ORDER_PORT=$ORDER_PORT docker compose up --build --detach --wait
       log "product API: http://127.0.0.1:$PRODUCT_PORT/api/products    order API: http://127.0.0.1:$ORDER_PORT/api/orders"
+      log "tokens: JWT_PRIVATE_KEY_FILE=.local/jwt/private-key.pem scripts/token.sh SUBJECT ROLES"
     else
       log "no Docker engine: running both services locally on PostgreSQL and RabbitMQ"
       start_local

@@ -21,7 +21,7 @@ replaces the shared key source as a whole (never mixed with it).
 {{- end -}}
 
 {{/*
-The service's effective settings, checked, as YAML: issuer, location (MP_JWT_VERIFY_PUBLICKEY_LOCATION) and, for a key
+The service's effective settings, checked, as YAML: issuer, audience, location (MP_JWT_VERIFY_PUBLICKEY_LOCATION) and, for a key
 from a ConfigMap or Secret, mount (kind, name, key).
 */}}
 {{- define "oms.auth" -}}
@@ -38,6 +38,10 @@ from a ConfigMap or Secret, mount (kind, name, key).
 {{- $keyFrom := ternary $own $shared (gt (len $ownSources) 0) -}}
 {{- $source := ternary (first $ownSources) (first $sharedSources | default "") (gt (len $ownSources) 0) -}}
 {{- $issuer := trim ($own.issuer | default $shared.issuer | default "") -}}
+{{- $audience := trim ($own.audience | default $shared.audience | default "") -}}
+{{- if not $audience -}}
+{{- fail (printf "%s: no token audience: set auth.audience (or %s.auth.audience) to the aud your identity provider puts in the tokens it issues for OMS (MP_JWT_VERIFY_AUDIENCES); without it a token issued for another application would be accepted" .name .valuesKey) -}}
+{{- end -}}
 {{- if not $issuer -}}
 {{- fail (printf "%s: no token issuer: set auth.issuer (or %s.auth.issuer) to the identity provider's issuer, exactly as in the tokens' iss claim (MP_JWT_VERIFY_ISSUER); the service refuses to start without it" .name .valuesKey) -}}
 {{- end -}}
@@ -46,6 +50,7 @@ from a ConfigMap or Secret, mount (kind, name, key).
 {{- end -}}
 {{- /* Without a source (possible only under helm lint, whose fail does not stop the render) there is no location. */}}
 issuer: {{ $issuer | quote }}
+audience: {{ $audience | quote }}
 {{- if eq $source "publicKeyLocation" }}
 location: {{ $keyFrom.publicKeyLocation | quote }}
 {{- else if $source }}

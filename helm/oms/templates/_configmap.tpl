@@ -8,6 +8,7 @@ metadata:
     {{- include "oms.labels" . | nindent 4 }}
 data:
   QUARKUS_HTTP_PORT: {{ .values.httpPort | quote }}
+  QUARKUS_MANAGEMENT_PORT: {{ .values.managementPort | quote }}
   QUARKUS_DATASOURCE_REACTIVE_URL: {{ include "oms.reactiveUrl" . | quote }}
   {{- $jdbcUrl := include "oms.jdbcUrl" . }}
   QUARKUS_DATASOURCE_JDBC_URL: {{ $jdbcUrl | quote }}
@@ -21,6 +22,8 @@ data:
   {{- $auth := include "oms.auth" . | fromYaml }}
   MP_JWT_VERIFY_ISSUER: {{ $auth.issuer | quote }}
   MP_JWT_VERIFY_PUBLICKEY_LOCATION: {{ $auth.location | quote }}
+  MP_JWT_VERIFY_AUDIENCES: {{ $auth.audience | quote }}
+  OMS_API_DOCS_ENABLED: {{ .root.Values.apiDocs.enabled | quote }}
   {{- if ne (include "oms.imageKind" .) "native" }}
   JAVA_MAX_MEM_RATIO: {{ .values.maxHeapPercent | quote }}
   {{- end }}

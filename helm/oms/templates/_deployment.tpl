@@ -33,7 +33,7 @@ spec:
         {{- if $root.Values.prometheusAnnotations }}
         prometheus.io/scrape: "true"
         prometheus.io/path: /q/metrics
-        prometheus.io/port: {{ $v.httpPort | quote }}
+        prometheus.io/port: {{ $v.managementPort | quote }}
         {{- end }}
         {{- with $v.podAnnotations }}
         {{- toYaml . | nindent 8 }}
@@ -60,6 +60,10 @@ spec:
           ports:
             - name: http
               containerPort: {{ $v.httpPort }}
+              protocol: TCP
+            {{- /* health and metrics: the images are built with Quarkus' management interface */}}
+            - name: management
+              containerPort: {{ $v.managementPort }}
               protocol: TCP
           envFrom:
             - configMapRef:
@@ -89,17 +93,17 @@ spec:
           startupProbe:
             httpGet:
               path: /q/health/started
-              port: http
+              port: management
             {{- toYaml $v.probes.startup | nindent 12 }}
           readinessProbe:
             httpGet:
               path: /q/health/ready
-              port: http
+              port: management
             {{- toYaml $v.probes.readiness | nindent 12 }}
           livenessProbe:
             httpGet:
               path: /q/health/live
-              port: http
+              port: management
             {{- toYaml $v.probes.liveness | nindent 12 }}
           {{- if $v.preStopSleepSeconds }}
           {{- if ge (int $v.preStopSleepSeconds) (int $v.terminationGracePeriodSeconds) }}

@@ -18,4 +18,9 @@ spec:
       port: {{ .values.httpPort }}
       targetPort: http
       protocol: TCP
+    {{- /* health and metrics, for Prometheus in the cluster; route only `http` from an ingress */}}
+    - name: management
+      port: {{ .values.managementPort }}
+      targetPort: management
+      protocol: TCP
 {{- end -}}

@@ -37,16 +37,19 @@ class DefaultValuesTest {
 
     @ParameterizedTest
     @CsvSource({"oms-product-service, 8081", "oms-order-service, 8082"})
-    void probesCheckQuarkusHealthOnTheHttpPort(String name, int port) {
+    void probesCheckQuarkusHealthOnTheManagementPortNotTheApiPort(String name, int port) {
         Node container = manifests.container(name);
 
         assertThat(container.element("ports", "name", "http").integer("containerPort"))
                 .isEqualTo(port);
+        assertThat(container.element("ports", "name", "management").integer("containerPort"))
+                .isEqualTo(9000);
+        assertThat(manifests.get("ConfigMap", name).map("data")).containsEntry("QUARKUS_MANAGEMENT_PORT", "9000");
         assertThat(container.string("startupProbe.httpGet.path")).isEqualTo("/q/health/started");
         assertThat(container.string("readinessProbe.httpGet.path")).isEqualTo("/q/health/ready");
         assertThat(container.string("livenessProbe.httpGet.path")).isEqualTo("/q/health/live");
         for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-            assertThat(container.string(probe + ".httpGet.port")).as(probe).isEqualTo("http");
+            assertThat(container.string(probe + ".httpGet.port")).as(probe).isEqualTo("management");
         }
         // Flyway migrates at start: the startup probe must allow minutes, not the liveness probe's seconds.
         assertThat(container.integer("startupProbe.periodSeconds") * container.integer("startupProbe.failureThreshold"))
@@ -55,12 +58,18 @@ class DefaultValuesTest {
 
     @ParameterizedTest
     @CsvSource({"oms-product-service, 8081", "oms-order-service, 8082"})
-    void serviceExposesTheHttpPortOfTheServicePods(String name, int port) {
+    void serviceExposesTheApiAndTheManagementPortsOfTheServicePods(String name, int port) {
         Node service = manifests.get("Service", name);
 
         assertThat(service.string("spec.type")).isEqualTo("ClusterIP");
-        assertThat(service.integer("spec.ports.0.port")).isEqualTo(port);
-        assertThat(service.string("spec.ports.0.targetPort")).isEqualTo("http");
+        assertThat(service.element("spec.ports", "name", "http").integer("port"))
+                .isEqualTo(port);
+        assertThat(service.element("spec.ports", "name", "http").string("targetPort"))
+                .isEqualTo("http");
+        assertThat(service.element("spec.ports", "name", "management").integer("port"))
+                .isEqualTo(9000);
+        assertThat(service.element("spec.ports", "name", "management").string("targetPort"))
+                .isEqualTo("management");
         assertThat(service.map("spec.selector"))
                 .isEqualTo(manifests.get("Deployment", name).map("spec.selector.matchLabels"))
                 .containsEntry("app.kubernetes.io/name", name.substring("oms-".length()))
@@ -130,6 +139,7 @@ class DefaultValuesTest {
         assertThat(data)
                 .containsOnly(
                         Map.entry("QUARKUS_HTTP_PORT", String.valueOf(port)),
+                        Map.entry("QUARKUS_MANAGEMENT_PORT", "9000"),
                         Map.entry(
                                 "QUARKUS_DATASOURCE_REACTIVE_URL",
                                 "vertx-reactive:sqlserver://sqlserver:1433/" + database),
@@ -147,6 +157,8 @@ class DefaultValuesTest {
                         Map.entry(
                                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                                 "https://idp.example.com/realms/oms/protocol/openid-connect/certs"),
+                        Map.entry("MP_JWT_VERIFY_AUDIENCES", "oms"),
+                        Map.entry("OMS_API_DOCS_ENABLED", "false"),
                         Map.entry("JAVA_MAX_MEM_RATIO", "40"));
         assertThat(manifests.container(name).list("envFrom"))
                 .containsExactly(Map.of("configMapRef", Map.of("name", name)));
@@ -202,7 +214,7 @@ class DefaultValuesTest {
         assertThat(manifests.get("Deployment", name).map("spec.template.metadata.annotations"))
                 .containsEntry("prometheus.io/scrape", "true")
                 .containsEntry("prometheus.io/path", "/q/metrics")
-                .containsEntry("prometheus.io/port", String.valueOf(port))
+                .containsEntry("prometheus.io/port", "9000")
                 .containsKey("checksum/config");
     }
 

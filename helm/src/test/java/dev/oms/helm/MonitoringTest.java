@@ -49,16 +49,17 @@ class MonitoringTest {
     }
 
     @Test
-    void theServiceMonitorScrapesBothServicesOnTheirMetricsPath() {
+    void theServiceMonitorScrapesBothServicesOnTheirManagementPort() {
         var monitor = monitored.get("ServiceMonitor", "oms");
         var selector = monitor.map("spec.selector.matchLabels");
 
         var services = monitored.ofKind("Service");
         assertThat(services).hasSize(2).allSatisfy(service -> {
             assertThat(service.map("metadata.labels")).containsAllEntriesOf(selector);
-            assertThat(service.list("spec.ports").toString()).contains("name=http");
+            assertThat(service.list("spec.ports").toString()).contains("name=management");
         });
-        var endpoint = monitor.element("spec.endpoints", "port", "http");
+        assertThat(monitor.list("spec.endpoints")).hasSize(1);
+        var endpoint = monitor.element("spec.endpoints", "port", "management");
         assertThat(endpoint.string("path")).isEqualTo("/q/metrics");
         assertThat(endpoint.string("interval")).isEqualTo("15s");
         assertThat(monitor.map("metadata.labels")).containsEntry("release", "prometheus");

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code auth} values: where each service finds the identity provider's verification key and issuer
- * (MP_JWT_VERIFY_PUBLICKEY_LOCATION, MP_JWT_VERIFY_ISSUER), without which the services refuse to start.
+ * The {@code auth} values: where each service finds the identity provider's verification key, issuer and audience
+ * (MP_JWT_VERIFY_PUBLICKEY_LOCATION, MP_JWT_VERIFY_ISSUER, MP_JWT_VERIFY_AUDIENCES), without which the services refuse
+ * to start.
  */
 class TokenVerificationValuesTest {
 
@@ -97,6 +98,30 @@ class TokenVerificationValuesTest {
                                 List.of(Map.of("key", "idp.pem", "path", "idp.pem")))));
         assertThat(manifests.get("Deployment", "oms-order-service").list("spec.template.spec.volumes"))
                 .hasSize(1);
+    }
+
+    @Test
+    void everyServiceRequiresTheOmsAudienceByDefaultAndAServiceMayNameItsOwn() {
+        Manifests manifests = OmsChart.render("""
+                orderService:
+                  auth:
+                    audience: oms-orders,oms
+                """, work);
+
+        assertThat(manifests.get("ConfigMap", "oms-product-service").map("data"))
+                .containsEntry("MP_JWT_VERIFY_AUDIENCES", "oms");
+        assertThat(manifests.get("ConfigMap", "oms-order-service").map("data"))
+                .containsEntry("MP_JWT_VERIFY_AUDIENCES", "oms-orders,oms");
+    }
+
+    @Test
+    void withoutAnAudienceTheChartDoesNotRender() {
+        assertThatThrownBy(() -> OmsChart.render("""
+                auth:
+                  audience: ""
+                """, work))
+                .hasMessageContaining("no token audience: set auth.audience")
+                .hasMessageContaining("MP_JWT_VERIFY_AUDIENCES");
     }
 
     @Test

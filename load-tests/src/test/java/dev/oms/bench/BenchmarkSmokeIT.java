@@ -234,6 +234,8 @@ class BenchmarkSmokeIT {
         properties.put("rabbitmq-virtual-host", System.getProperty("bench.rabbitmq.vhost", "oms-bench"));
         properties.put("mp.jwt.verify.publickey.location", "file:" + root.resolve("dev/jwt/dev-public-key.pem"));
         properties.put("mp.jwt.verify.issuer", dev.oms.platform.testing.DevTokens.DEV_ISSUER);
+        // a packaged service refuses the development key unless told explicitly that this is a local run
+        properties.put("oms.security.development-key-allowed", "true");
         return properties;
     }
 }

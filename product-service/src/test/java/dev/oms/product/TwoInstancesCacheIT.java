@@ -4,21 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.oms.platform.testing.DevTokens;
 import dev.oms.product.support.CatalogTokens;
+import dev.oms.product.support.PackagedInstance;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,18 +21,22 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesCacheIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final Path DEV_PUBLIC_KEY = Path.of("src/test/resources/dev-jwt/dev-public-key.pem");
+    // only events can refresh a cached entry within the test; the development key is allowed for this local run
+    private static final String[] SETTINGS = {
+        "-Doms.cache.product-ttl=1H", "-Doms.cache.list-ttl=1H", "-Doms.security.development-key-allowed=true"
+    };
     private static final Duration SEEN_WITHIN = Duration.ofSeconds(10);
 
-    private static Instance a;
-    private static Instance b;
+    private static PackagedInstance a;
+    private static PackagedInstance b;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        assertThat(JAR).as("the runner jar (package the service first)").isRegularFile();
-        a = new Instance("product-a");
-        b = new Instance("product-b");
+        assertThat(PackagedInstance.JAR)
+                .as("the runner jar (package the service first)")
+                .isRegularFile();
+        a = new PackagedInstance("product-a", SETTINGS);
+        b = new PackagedInstance("product-b", SETTINGS);
         a.start();
         b.start();
         a.awaitReady();
@@ -106,99 +101,16 @@ class TwoInstancesCacheIT {
         });
     }
 
-    private static RequestSpecification asAdmin(Instance instance) {
+    private static RequestSpecification asAdmin(PackagedInstance instance) {
         return given().baseUri(instance.url()).auth().oauth2(CatalogTokens.catalogAdmin());
     }
 
-    private static String nameThrough(Instance instance, String id) {
+    private static String nameThrough(PackagedInstance instance, String id) {
         return given().baseUri(instance.url())
                 .get("/api/products/" + id)
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("name");
-    }
-
-    /** One service process. */
-    private static final class Instance {
-
-        private final String name;
-        private final int port;
-        private final Path log;
-        private Process process;
-
-        Instance(String name) throws IOException {
-            this.name = name;
-            this.port = freePort();
-            this.log = Path.of("target", "it-logs", name + ".log");
-        }
-
-        void start() throws IOException {
-            Files.createDirectories(log.getParent());
-            var command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m",
-                    "-Dquarkus.http.port=" + port,
-                    "-Dquarkus.datasource.reactive.url=" + System.getProperty("it.reactive.url"),
-                    "-Dquarkus.datasource.jdbc.url=" + System.getProperty("it.jdbc.url"),
-                    "-Dquarkus.datasource.username=" + System.getProperty("it.db.user"),
-                    "-Dquarkus.datasource.password=" + System.getProperty("it.db.password"),
-                    "-Drabbitmq-host=" + System.getProperty("it.rabbitmq.host"),
-                    "-Drabbitmq-virtual-host=" + System.getProperty("it.rabbitmq.vhost"),
-                    "-Doms.cache.product-ttl=1H",
-                    "-Doms.cache.list-ttl=1H",
-                    // the packaged jar runs in the prod profile, which trusts only the key it is given
-                    "-Dmp.jwt.verify.publickey.location=file:" + DEV_PUBLIC_KEY.toAbsolutePath(),
-                    "-Dmp.jwt.verify.issuer=" + DevTokens.DEV_ISSUER,
-                    "-jar",
-                    JAR.toString()));
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
-                    .start();
-        }
-
-        void awaitReady() {
-            await(name + " ready")
-                    .atMost(Duration.ofSeconds(90))
-                    .pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptions()
-                    .until(() -> {
-                        if (!process.isAlive()) {
-                            throw new IllegalStateException(name + " exited; see " + log.toAbsolutePath());
-                        }
-                        return status(url() + "/q/health/ready") == 200;
-                    });
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + port;
-        }
-
-        void stop() throws InterruptedException {
-            if (process != null && process.isAlive()) {
-                process.destroy();
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            }
-        }
-
-        private static int freePort() throws IOException {
-            try (var socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            }
-        }
-
-        private static int status(String url) throws IOException {
-            var connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
-            try {
-                return connection.getResponseCode();
-            } finally {
-                connection.disconnect();
-            }
-        }
     }
 }

@@ -287,6 +287,8 @@ public final class SystemUnderTest implements BeforeAllCallback {
             // the jars run in the prod profile, which trusts no key until it is given one: here, the dev key
             properties.put("mp.jwt.verify.publickey.location", "file:" + Tokens.devPublicKey());
             properties.put("mp.jwt.verify.issuer", dev.oms.platform.testing.DevTokens.DEV_ISSUER);
+            // which a packaged service refuses unless told explicitly that this is a local run
+            properties.put("oms.security.development-key-allowed", "true");
             return properties;
         }
 

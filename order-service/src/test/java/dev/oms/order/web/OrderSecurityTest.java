@@ -58,6 +58,9 @@ class OrderSecurityTest {
                 Arguments.of(
                         "from another issuer",
                         OrderTokens.DEV.issuedBy("https://elsewhere.example").token("alice", OrderTokens.CUSTOMER)),
+                Arguments.of(
+                        "meant for another application (same issuer and key)",
+                        OrderTokens.DEV.forAudience("billing").token("alice", OrderTokens.CUSTOMER)),
                 Arguments.of("not a JWT", "not-a-token"));
     }
 

@@ -35,6 +35,9 @@ class ProductSecurityTest {
                         CatalogTokens.DEV
                                 .issuedBy("https://elsewhere.example")
                                 .token("admin", CatalogTokens.CATALOG_ADMIN)),
+                Arguments.of(
+                        "meant for another application (same issuer and key)",
+                        CatalogTokens.DEV.forAudience("billing").token("admin", CatalogTokens.CATALOG_ADMIN)),
                 Arguments.of("not a JWT", "not-a-token"));
     }
 

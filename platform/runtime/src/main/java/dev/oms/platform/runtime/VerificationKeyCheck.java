@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Refuses to start a production instance that could not verify a bearer token: without a verification key (or JWKS
- * URL) and an issuer, every protected endpoint would answer 401, or worse, someone would "fix" it with the dev key.
+ * URL) and an issuer, every protected endpoint would answer 401, or worse, someone would "fix" it with the dev key;
+ * without an audience, it would accept the tokens its identity provider issues for any other application.
  * The dev and test profiles configure the development key themselves (application.properties).
  */
 @Singleton
@@ -20,10 +21,15 @@ public class VerificationKeyCheck {
     static final String KEY_LOCATION = "mp.jwt.verify.publickey.location";
     static final String INLINE_KEY = "mp.jwt.verify.publickey";
     static final String ISSUER = "mp.jwt.verify.issuer";
+    static final String AUDIENCES = "mp.jwt.verify.audiences";
 
     void onStart(@Observes StartupEvent start, Config config) {
         var missing = missing(
-                LaunchMode.current(), value(config, KEY_LOCATION), value(config, INLINE_KEY), value(config, ISSUER));
+                LaunchMode.current(),
+                value(config, KEY_LOCATION),
+                value(config, INLINE_KEY),
+                value(config, ISSUER),
+                value(config, AUDIENCES));
         if (!missing.isEmpty()) {
             throw new IllegalStateException(message(missing));
         }
@@ -31,7 +37,11 @@ public class VerificationKeyCheck {
 
     /** What a production instance lacks to verify tokens; empty when it has it all, or outside production. */
     static List<String> missing(
-            LaunchMode mode, Optional<String> keyLocation, Optional<String> inlineKey, Optional<String> issuer) {
+            LaunchMode mode,
+            Optional<String> keyLocation,
+            Optional<String> inlineKey,
+            Optional<String> issuer,
+            Optional<String> audiences) {
         var missing = new ArrayList<String>();
         if (mode != LaunchMode.NORMAL) {
             return missing;
@@ -42,6 +52,10 @@ public class VerificationKeyCheck {
         }
         if (issuer.isEmpty()) {
             missing.add("the token issuer: MP_JWT_VERIFY_ISSUER");
+        }
+        // Without an audience, a token the same provider issued for any other application would be accepted.
+        if (audiences.isEmpty()) {
+            missing.add("the token audience: MP_JWT_VERIFY_AUDIENCES");
         }
         return missing;
     }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * The one minter of development bearer tokens: RS256 JWTs as an identity provider would issue them (roles in
- * {@code groups}, the caller in {@code sub} and {@code upn}), signed with the development key of dev/jwt that only the
+ * {@code groups}, the caller in {@code sub} and {@code upn}, the API in {@code aud}), signed with the development key of dev/jwt that only the
  * dev and test profiles trust, plus the broken tokens an API must refuse. JDK only, in one file, so that
  * scripts/token.sh runs it as a source-file program and every test module (services, system tests, benchmarks) uses
  * the same class.
@@ -30,13 +30,21 @@ import java.util.stream.Collectors;
 public final class DevTokens {
 
     public static final String DEV_ISSUER = "https://oms.dev.local";
+    /** The audience both services require by default (mp.jwt.verify.audiences). */
+    public static final String OMS_AUDIENCE = "oms";
 
     private final PrivateKey key;
     private final String issuer;
+    private final String audience;
 
     private DevTokens(PrivateKey key, String issuer) {
+        this(key, issuer, OMS_AUDIENCE);
+    }
+
+    private DevTokens(PrivateKey key, String issuer, String audience) {
         this.key = key;
         this.issuer = issuer;
+        this.audience = audience;
     }
 
     /** Signs with the PEM (PKCS#8) key at this path. */
@@ -73,7 +81,12 @@ public final class DevTokens {
 
     /** The same key, another issuer. */
     public DevTokens issuedBy(String otherIssuer) {
-        return new DevTokens(key, otherIssuer);
+        return new DevTokens(key, otherIssuer, audience);
+    }
+
+    /** The same key and issuer, meant for another application. */
+    public DevTokens forAudience(String otherAudience) {
+        return new DevTokens(key, issuer, otherAudience);
     }
 
     /** Valid for an hour from now. */
@@ -88,16 +101,18 @@ public final class DevTokens {
 
     public String token(String subject, Instant issuedAt, Duration ttl, String... roles) {
         var groups = Arrays.stream(roles).map(role -> '"' + json(role) + '"').collect(Collectors.joining(","));
-        var claims = ("{\"iss\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":[%s],\"iat\":%d,\"exp\":%d,"
-                        + "\"jti\":\"%s\"}")
-                .formatted(
-                        json(issuer),
-                        json(subject),
-                        json(subject),
-                        groups,
-                        issuedAt.getEpochSecond(),
-                        issuedAt.plus(ttl).getEpochSecond(),
-                        UUID.randomUUID());
+        var claims =
+                ("{\"iss\":\"%s\",\"aud\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":[%s],\"iat\":%d,\"exp\":%d,"
+                                + "\"jti\":\"%s\"}")
+                        .formatted(
+                                json(issuer),
+                                json(audience),
+                                json(subject),
+                                json(subject),
+                                groups,
+                                issuedAt.getEpochSecond(),
+                                issuedAt.plus(ttl).getEpochSecond(),
+                                UUID.randomUUID());
         var header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"dev\"}";
         var signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64Url(claims.getBytes(StandardCharsets.UTF_8));
@@ -112,13 +127,15 @@ public final class DevTokens {
     }
 
     /**
-     * {@code java DevTokens.java SUBJECT [ROLE,ROLE...] [--ttl SECONDS] [--issuer ISS] [--key PEM]}: prints a token
-     * (scripts/token.sh).
+     * {@code java DevTokens.java SUBJECT [ROLE,ROLE...] [--ttl SECONDS] [--issuer ISS] [--audience AUD] [--key PEM]}:
+     * prints a token (scripts/token.sh). Without {@code --key}, the key is {@code $JWT_PRIVATE_KEY_FILE}, else the
+     * development key.
      */
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("-")) {
             System.err.println(
-                    "usage: scripts/token.sh SUBJECT [ROLE,ROLE...] [--ttl SECONDS] [--issuer ISS] [--key PEM]");
+                    "usage: scripts/token.sh SUBJECT [ROLE,ROLE...] [--ttl SECONDS] [--issuer ISS] [--audience AUD]"
+                            + " [--key PEM]");
             System.err.println("roles: customer, catalog-admin, fulfilment");
             System.exit(2);
         }
@@ -131,16 +148,20 @@ public final class DevTokens {
         }
         long ttl = 3600;
         var issuer = DEV_ISSUER;
-        var key = Path.of("dev/jwt/dev-private-key.pem");
+        var audience = OMS_AUDIENCE;
+        var keyFile = System.getenv("JWT_PRIVATE_KEY_FILE");
+        var key = Path.of(keyFile == null || keyFile.isBlank() ? "dev/jwt/dev-private-key.pem" : keyFile);
         for (int i = 1; i < args.length - 1; i++) {
             switch (args[i]) {
                 case "--ttl" -> ttl = Long.parseLong(args[++i]);
                 case "--issuer" -> issuer = args[++i];
+                case "--audience" -> audience = args[++i];
                 case "--key" -> key = Path.of(args[++i]);
                 default -> {}
             }
         }
         System.out.println(signedWith(key, issuer)
+                .forAudience(audience)
                 .token(args[0], Instant.now(), Duration.ofSeconds(ttl), roles.toArray(String[]::new)));
     }
 

@@ -26,6 +26,7 @@ class DevTokensTest {
         assertThat(verifies(token)).isTrue();
         assertThat(claims(token))
                 .contains("\"iss\":\"https://oms.dev.local\"")
+                .contains("\"aud\":\"oms\"")
                 .contains("\"sub\":\"alice\"")
                 .contains("\"groups\":[\"customer\",\"fulfilment\"]");
     }
@@ -43,6 +44,9 @@ class DevTokensTest {
         assertThat(claims(dev.issuedBy("https://elsewhere.example").token("bob")))
                 .contains("\"iss\":\"https://elsewhere.example\"")
                 .contains("\"groups\":[]");
+        assertThat(claims(dev.forAudience("billing").token("bob")))
+                .contains("\"aud\":\"billing\"")
+                .contains("\"iss\":\"https://oms.dev.local\"");
     }
 
     private static String claims(String token) {

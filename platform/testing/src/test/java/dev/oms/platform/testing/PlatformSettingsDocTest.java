@@ -8,6 +8,7 @@ import dev.oms.platform.messaging.inbox.ConsumerSettings;
 import dev.oms.platform.messaging.inbox.InboxSettings;
 import dev.oms.platform.messaging.outbox.OutboxSettings;
 import dev.oms.platform.messaging.topology.FedQueuesSettings;
+import dev.oms.platform.runtime.SecuritySettings;
 import dev.oms.platform.runtime.TracingSettings;
 import dev.oms.platform.web.CommandSettings;
 import dev.oms.platform.web.LatencySettings;
@@ -30,7 +31,8 @@ class PlatformSettingsDocTest {
                 Housekeeping.class,
                 MetricsRefresh.class,
                 LatencySettings.class,
-                TracingSettings.class);
+                TracingSettings.class,
+                SecuritySettings.class);
         var documented = SettingsDoc.documentedIn(PAGE, "Every service");
 
         assertThat(declared).doesNotContainValue("");
