@@ -65,7 +65,11 @@ public class OrderCommandResource {
             description =
                     "Role: customer. The order is the caller's: its customerId "
                             + "is the token's subject (a body customerId naming anyone else is 403). The order is PENDING until "
-                            + "product-service answers; prices come from the catalogue. Send an Idempotency-Key to make retries safe.")
+                            + "product-service answers; prices come from the catalogue. Send an Idempotency-Key to make retries safe. "
+                            + "An order is in one currency (one payment, no exchange rates): lines whose seenPrice name two "
+                            + "currencies are refused (422 mixed-currencies); products priced in two currencies make the order "
+                            + "REJECTED with MIXED_CURRENCIES. A line's seenPrice bounds what it is charged: a higher catalogue "
+                            + "price, or another currency, makes the order REJECTED with PRICE_CHANGED; a lower one is charged.")
     @APIResponse(
             responseCode = "202",
             description = "Accepted (or replayed for a known Idempotency-Key)",
@@ -78,7 +82,10 @@ public class OrderCommandResource {
     @APIResponse(
             responseCode = "403",
             description = "The token lacks the customer role, or the body's customerId " + "names another customer")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with a different request")
+    @APIResponse(
+            responseCode = "422",
+            description = "Idempotency key reused: the Idempotency-Key was used before with a different request; or "
+                    + "Mixed currencies: the lines' seen prices are in more than one currency")
     public Uni<RestResponse<OrderAccepted>> place(
             @Valid @NotNull PlaceOrderRequest request,
             @Parameter(
