@@ -81,7 +81,7 @@ class FairAdmissionTest {
             slowClients.add(startUpload(catalogAdmin()));
         }
         // they have reached the service: as uploads waiting (or, without fair admission, in the command slots)
-        await().atMost(Duration.ofSeconds(5))
+        await().atMost(Duration.ofSeconds(15))
                 .until(() ->
                         Metrics.value("oms_commands_uploading") + Metrics.value("oms_commands_in_flight") >= LIMIT);
         double timeoutsBefore = Metrics.value("oms_commands_body_timeouts_total");

@@ -116,6 +116,8 @@ public class CommandAdmission {
             context.next();
             return;
         }
+        // held until the body handler reads it: a body arriving while the token is checked would otherwise be dropped
+        context.request().pause();
         var vertxContext = Vertx.currentContext();
         QuarkusHttpUser.getSecurityIdentity(context, null)
                 .subscribe()
