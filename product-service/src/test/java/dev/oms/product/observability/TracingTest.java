@@ -86,6 +86,60 @@ class TracingTest {
     }
 
     @Test
+    void aCommandsEventCarriesTheTraceStateAndTheBaggageOfTheRequest() throws Exception {
+        var traceId = newTraceId();
+
+        String productId = asCatalogAdmin()
+                .header("traceparent", traceParent(traceId))
+                .header("tracestate", "vendor=opaque-1,other=2")
+                .header("baggage", "tenant=acme,flow=tracing-test")
+                .contentType(ContentType.JSON)
+                .body(productJson(uniqueSku("T"), 4))
+                .post("/api/products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        var event = published("ProductCreated", productId);
+        assertThat(event.headers().get("traceparent")).startsWith("00-" + traceId + "-");
+        assertThat(event.headers().get("tracestate")).isEqualTo("vendor=opaque-1,other=2");
+        assertThat(event.headers().get("baggage")).contains("tenant=acme").contains("flow=tracing-test");
+    }
+
+    @Test
+    void anEventStoredBeforeTheTraceContextWasKeptLeavesInTheTraceOfItsTraceParent() throws Exception {
+        var traceId = newTraceId();
+        var eventId = UUID.randomUUID();
+        var aggregateId = UUID.randomUUID().toString();
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement("""
+                INSERT INTO catalog.outbox_event (event_id, event_type, aggregate_id, envelope, occurred_at,
+                  trace_parent) VALUES (?, 'TracingProbe', ?, ?, ?, ?)""")) {
+            insert.setObject(1, eventId);
+            insert.setString(2, aggregateId);
+            insert.setString(3, "{\"type\":\"TracingProbe\",\"aggregateId\":\"" + aggregateId + "\"}");
+            insert.setObject(4, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            insert.setString(5, traceParent(traceId));
+            insert.executeUpdate();
+        }
+
+        var event = published("TracingProbe", aggregateId);
+        assertThat(event.headers().get("traceparent")).startsWith("00-" + traceId + "-");
+    }
+
+    private Broker.Delivery published(String type, String containing) {
+        return await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> published.stream()
+                                .filter(d -> d.body().contains("\"" + type + "\"")
+                                        && d.body().contains(containing))
+                                .findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
+    }
+
+    @Test
     void aConsumedEventIsHandledInTheSendersTraceAndItsOutcomeLeavesInIt() throws Exception {
         String productId = asCatalogAdmin()
                 .contentType(ContentType.JSON)

@@ -20,6 +20,7 @@ public record ProblemType(String slug, int status, String title) {
     public static final ProblemType INVALID_REQUEST = new ProblemType("invalid-request", 400, "Invalid request");
     public static final ProblemType MALFORMED_BODY = new ProblemType("malformed-body", 400, "Malformed request body");
     public static final ProblemType BODY_TOO_LARGE = new ProblemType("body-too-large", 413, "Payload Too Large");
+    public static final ProblemType BODY_TOO_SLOW = new ProblemType("body-too-slow", 408, "Request Timeout");
     public static final ProblemType TOO_MANY_COMMANDS =
             new ProblemType("too-many-commands", 503, "Service Unavailable");
     public static final ProblemType DEPENDENCY_UNAVAILABLE =
@@ -34,6 +35,7 @@ public record ProblemType(String slug, int status, String title) {
             INVALID_REQUEST,
             MALFORMED_BODY,
             BODY_TOO_LARGE,
+            BODY_TOO_SLOW,
             TOO_MANY_COMMANDS,
             DEPENDENCY_UNAVAILABLE,
             INTERNAL);

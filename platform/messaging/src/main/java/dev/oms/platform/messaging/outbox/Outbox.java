@@ -21,11 +21,13 @@ public class Outbox {
     private final OutboxRepository rows;
     private final EventCodec codec;
     private final Clock clock;
+    private final OutboxTrace trace;
 
-    public Outbox(OutboxRepository rows, EventCodec codec, Clock clock) {
+    public Outbox(OutboxRepository rows, EventCodec codec, Clock clock, OutboxTrace trace) {
         this.rows = rows;
         this.codec = codec;
         this.clock = clock;
+        this.trace = trace;
     }
 
     public Uni<Void> append(
@@ -59,7 +61,7 @@ public class Outbox {
         row.aggregateId = aggregateId;
         row.envelope = codec.encode(envelope);
         row.occurredAt = envelope.occurredAt();
-        row.traceParent = TraceParent.ofCurrentSpan();
+        trace.recordCurrent(row);
         return rows.persist(row).replaceWithVoid();
     }
 }

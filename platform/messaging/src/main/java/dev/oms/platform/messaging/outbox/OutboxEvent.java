@@ -39,7 +39,14 @@ public class OutboxEvent {
     @Column(name = "published_at")
     public Instant publishedAt;
 
-    /** The W3C traceparent of the span that raised the event; null when none was active. */
+    /**
+     * The W3C traceparent of the span that raised the event; null when none was active. Rows written before
+     * {@link #traceContext} have only this; it is still written for relays of the previous version.
+     */
     @Column(name = "trace_parent", length = 55)
     public String traceParent;
+
+    /** The trace context the event was raised in, as the configured propagators carry it (see {@link OutboxTrace}). */
+    @Column(name = "trace_context", length = 16_384)
+    public String traceContext;
 }

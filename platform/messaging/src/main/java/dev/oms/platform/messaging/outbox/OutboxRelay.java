@@ -239,8 +239,10 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends one outbox row to RabbitMQ, on the channel {@value #CHANNEL}: each service binds it to its own exchange. and completes when the broker confirmed it. The connector's publish span is made
-     * a child of the span that raised the event, and its traceparent travels in the message's headers.
+     * Sends one outbox row to RabbitMQ, on the channel {@value #CHANNEL} (each service binds it to its own exchange),
+     * and completes when the broker confirmed it. The connector's publish span is made a child of the span that raised
+     * the event, in the context stored with the row, and the configured propagators write that context (traceparent,
+     * tracestate, baggage) into the message's headers.
      */
     @ApplicationScoped
     public static class Publisher {
@@ -248,9 +250,11 @@ public class OutboxRelay {
         public static final String CHANNEL = "outbox";
 
         private final MutinyEmitter<String> events;
+        private final OutboxTrace trace;
 
-        public Publisher(@Channel(CHANNEL) MutinyEmitter<String> events) {
+        public Publisher(@Channel(CHANNEL) MutinyEmitter<String> events, OutboxTrace trace) {
             this.events = events;
+            this.trace = trace;
         }
 
         public Uni<Void> publish(OutboxEvent row) {
@@ -262,8 +266,8 @@ public class OutboxRelay {
                     .withDeliveryMode(2)
                     .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
                     .build();
-            var trace = TracingMetadata.withCurrent(TraceParent.toContext(row.traceParent));
-            return events.sendMessage(Message.of(row.envelope, Metadata.of(metadata, trace)));
+            var raisedIn = TracingMetadata.withCurrent(trace.of(row));
+            return events.sendMessage(Message.of(row.envelope, Metadata.of(metadata, raisedIn)));
         }
     }
 }

@@ -102,7 +102,7 @@ class OutboxRelayTest {
     @Test
     void aRunWhoseDatabaseNeverAnswersFailsAfterTheRunTimeoutSoTheRelayIsNotStuck() {
         var metrics = new SimpleMeterRegistry();
-        var publisher = new OutboxRelay.Publisher(null);
+        var publisher = new OutboxRelay.Publisher(null, null);
         var hung =
                 new OutboxRelay(
                         null,
@@ -132,7 +132,7 @@ class OutboxRelayTest {
             var relay =
                     new OutboxRelay(
                             null,
-                            new OutboxRelay.Publisher(null),
+                            new OutboxRelay.Publisher(null, null),
                             Clock.fixed(NOW, ZoneOffset.UTC),
                             vertx,
                             new SimpleMeterRegistry(),
@@ -176,7 +176,7 @@ class OutboxRelayTest {
     }
 
     private static OutboxRelay relay(java.util.function.Function<OutboxEvent, Uni<Void>> send, MeterRegistry metrics) {
-        var publisher = new OutboxRelay.Publisher(null) {
+        var publisher = new OutboxRelay.Publisher(null, null) {
             @Override
             public Uni<Void> publish(OutboxEvent row) {
                 return send.apply(row);
