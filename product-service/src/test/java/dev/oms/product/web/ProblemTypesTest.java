@@ -80,12 +80,7 @@ class ProblemTypesTest {
 
     @Test
     void everyTypeAnsweredIsDocumentedAndInTheOpenApiDocument() {
-        var answered = ProblemTypesDoc.answeredBy(catalog);
-
-        assertThat(ProblemTypesDoc.misdocumented(answered)).isEmpty();
-        assertThat(ProblemTypesDoc.inOpenApi())
-                .containsExactlyInAnyOrderElementsOf(
-                        answered.stream().map(t -> t.uri().toString()).toList());
+        assertThat(ProblemTypesDoc.disagreements(catalog)).isEmpty();
     }
 
     private static void assertType(Response response, int status, String slug) {

@@ -25,6 +25,24 @@ public final class ProblemTypesDoc {
 
     private ProblemTypesDoc() {}
 
+    /**
+     * Where docs/api/problems.md and the running service's OpenAPI document disagree with the types a service with
+     * this catalogue answers, each said in a line; empty when all three agree.
+     */
+    public static List<String> disagreements(ProblemCatalog catalog) {
+        var answered = answeredBy(catalog);
+        var wrong = new ArrayList<>(misdocumented(answered));
+        var uris = answered.stream().map(type -> type.uri().toString()).toList();
+        var published = inOpenApi();
+        uris.stream()
+                .filter(uri -> !published.contains(uri))
+                .forEach(uri -> wrong.add("the OpenAPI document lacks " + uri));
+        published.stream()
+                .filter(uri -> !uris.contains(uri))
+                .forEach(uri -> wrong.add("the OpenAPI document lists " + uri + ", which the service never answers"));
+        return wrong;
+    }
+
     /** Every type a service with this catalogue answers. */
     public static Set<ProblemType> answeredBy(ProblemCatalog catalog) {
         var types = new LinkedHashSet<>(ProblemType.PLATFORM);
