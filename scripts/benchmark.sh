@@ -146,6 +146,16 @@ wait_ready() {
 
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
+# CPU time a process has used so far (user + system), in milliseconds: fields 14 and 15 of /proc/PID/stat, in clock
+# ticks (the command name, field 2, may hold spaces, hence the split after its closing parenthesis)
+cpu_ms() {
+  local fields
+  fields=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }
+  # shellcheck disable=SC2086
+  set -- $fields
+  echo $(( (${12} + ${13}) * 1000 / $(getconf CLK_TCK) ))
+}
+
 # Every second, each process's VmRSS into $WORK/rss.log (epoch name kB), until stopped.
 start_sampler() {
   (
@@ -182,6 +192,8 @@ gatling() {
   classpath="$ROOT/load-tests/target/test-classes:$(cat "$ROOT/load-tests/target/gatling-classpath.txt")"
   [ "$MODE" = smoke ] && reports_flag=(-nr)
   log "running $simulation"
+  local name before=()
+  for name in product-service order-service; do before+=("$(cpu_ms "${PIDS[$name]}")"); done
   # shellcheck disable=SC2086
   java $GATLING_JVM_FIXED $GATLING_JAVA_OPTS -cp "$classpath" \
     -Dbench.product-url="http://127.0.0.1:$PRODUCT_PORT" -Dbench.order-url="http://127.0.0.1:$ORDER_PORT" \
@@ -192,6 +204,11 @@ gatling() {
     io.gatling.app.Gatling -s "dev.oms.bench.$simulation" -rf "$GATLING_OUT" "${reports_flag[@]}" \
     >"$LOGS/$simulation.log" 2>&1 || status=$?
   echo "exit.$simulation${RESULTS_NAME:+.$RESULTS_NAME}=$status" >>"$RUN"
+  local i=0
+  for name in product-service order-service; do
+    echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.$name=$(( $(cpu_ms "${PIDS[$name]}") - before[i] ))" >>"$RUN"
+    i=$((i + 1))
+  done
   case $status in
     0) log "$simulation done" ;;
     2) log "$simulation finished with an assertion failed (more than 1% of requests failed); see ${LOGS#$ROOT/}/$simulation.log"
