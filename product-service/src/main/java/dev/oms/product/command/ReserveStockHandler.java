@@ -7,6 +7,8 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Reserves the stock an order asks for: every line or none ({@link OrderReservation#place}), with the products'
@@ -32,6 +34,16 @@ public class ReserveStockHandler {
         this.products = products;
         this.productChanges = productChanges;
         this.clock = clock;
+    }
+
+    /**
+     * Locks these products for the rest of the caller's transaction, before the reservations of a batch of orders
+     * are handled in it: in one statement and in id order, as every reservation locks.
+     */
+    public Uni<Void> lockProducts(Set<UUID> productIds) {
+        return productIds.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : products.lockAll(productIds).replaceWithVoid();
     }
 
     public Uni<Void> handle(ReserveStock command) {

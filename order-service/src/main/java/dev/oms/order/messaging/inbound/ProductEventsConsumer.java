@@ -5,7 +5,7 @@ import dev.oms.events.product.StockRejected;
 import dev.oms.events.product.StockReserved;
 import dev.oms.order.command.RecordStockOutcomeHandler;
 import dev.oms.platform.messaging.inbox.EventHandlers;
-import dev.oms.platform.messaging.inbox.InboxProcessor;
+import dev.oms.platform.messaging.inbox.InboxBatches;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,11 +15,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class ProductEventsConsumer {
 
-    private final InboxProcessor processor;
+    private final InboxBatches batches;
     private final EventHandlers handlers;
 
-    public ProductEventsConsumer(InboxProcessor processor, RecordStockOutcomeHandler stockOutcome) {
-        this.processor = processor;
+    public ProductEventsConsumer(InboxBatches batches, RecordStockOutcomeHandler stockOutcome) {
+        this.batches = batches;
         this.handlers = EventHandlers.of(Subscription.STOCK_OUTCOMES)
                 .on(StockReserved.class, reserved -> stockOutcome.handle(StockOutcomes.confirm(reserved)))
                 .on(StockRejected.class, rejected -> stockOutcome.handle(StockOutcomes.reject(rejected)))
@@ -28,6 +28,6 @@ public class ProductEventsConsumer {
 
     @Incoming(Subscription.Channels.STOCK_OUTCOMES)
     public Uni<Void> consume(Message<byte[]> message) {
-        return processor.process(handlers, message);
+        return batches.consume(handlers, message);
     }
 }

@@ -4,7 +4,7 @@ import dev.oms.events.Subscription;
 import dev.oms.events.order.OrderCancelled;
 import dev.oms.events.order.OrderPlaced;
 import dev.oms.platform.messaging.inbox.EventHandlers;
-import dev.oms.platform.messaging.inbox.InboxProcessor;
+import dev.oms.platform.messaging.inbox.InboxBatches;
 import dev.oms.product.command.ReleaseStockHandler;
 import dev.oms.product.command.ReserveStockHandler;
 import io.smallrye.mutiny.Uni;
@@ -16,20 +16,23 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class OrderEventsConsumer {
 
-    private final InboxProcessor processor;
+    private final InboxBatches batches;
     private final EventHandlers handlers;
 
     public OrderEventsConsumer(
-            InboxProcessor processor, ReserveStockHandler reserveStock, ReleaseStockHandler releaseStock) {
-        this.processor = processor;
+            InboxBatches batches, ReserveStockHandler reserveStock, ReleaseStockHandler releaseStock) {
+        this.batches = batches;
         this.handlers = EventHandlers.of(Subscription.STOCK_REQUESTS)
                 .on(OrderPlaced.class, placed -> reserveStock.handle(StockRequests.reserve(placed)))
                 .on(OrderCancelled.class, cancelled -> releaseStock.handle(StockRequests.release(cancelled)))
+                // every product a batch of orders names, locked at once in id order: batches cannot deadlock, and a
+                // hot product is locked once for all the orders of a batch
+                .beforeBatch(payloads -> reserveStock.lockProducts(StockRequests.productsNamed(payloads)))
                 .build();
     }
 
     @Incoming(Subscription.Channels.STOCK_REQUESTS)
     public Uni<Void> consume(Message<byte[]> message) {
-        return processor.process(handlers, message);
+        return batches.consume(handlers, message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.oms.product.messaging.inbound;
 
+import dev.oms.events.EventPayload;
 import dev.oms.events.order.OrderCancelled;
 import dev.oms.events.order.OrderPlaced;
 import dev.oms.product.command.ReleaseStock;
@@ -7,8 +8,11 @@ import dev.oms.product.command.ReserveStock;
 import dev.oms.product.domain.Money;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** order-service's events, as the commands they ask of the stock side. */
 final class StockRequests {
@@ -36,6 +40,15 @@ final class StockRequests {
 
     private static Money lower(Money one, Money other) {
         return one.currency().equals(other.currency()) && one.amount().compareTo(other.amount()) <= 0 ? one : other;
+    }
+
+    /** The products the placed orders among these events name. */
+    static Set<UUID> productsNamed(List<EventPayload> events) {
+        return events.stream()
+                .filter(OrderPlaced.class::isInstance)
+                .flatMap(placed -> ((OrderPlaced) placed).lines().stream())
+                .map(OrderPlaced.Line::productId)
+                .collect(Collectors.toSet());
     }
 
     static ReleaseStock release(OrderCancelled cancelled) {

@@ -25,6 +25,14 @@ public interface ConsumerSettings {
     int concurrency();
 
     /**
+     * The most messages of one subscription handled in one transaction ({@link InboxBatches}): those that arrived
+     * while the previous batches ran. 1 handles every message on its own.
+     */
+    @WithDefault("32")
+    @Positive
+    int batchSize();
+
+    /**
      * How long one delivery waits out a transient failure (the database or the broker unreachable, restarting or
      * failing over; a deadlock) before it is requeued like any other failure (ADR 12). Waiting does not use up
      * {@link #attempts()}.

@@ -7,6 +7,7 @@ import dev.oms.events.Subscription;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,12 +21,15 @@ public final class EventHandlers {
 
     private final Subscription subscription;
     private final Map<Class<? extends EventPayload>, Function<EventPayload, Uni<Void>>> byPayload;
+    private final Function<List<EventPayload>, Uni<Void>> beforeBatch;
 
     private EventHandlers(
             Subscription subscription,
-            Map<Class<? extends EventPayload>, Function<EventPayload, Uni<Void>>> byPayload) {
+            Map<Class<? extends EventPayload>, Function<EventPayload, Uni<Void>>> byPayload,
+            Function<List<EventPayload>, Uni<Void>> beforeBatch) {
         this.subscription = subscription;
         this.byPayload = Map.copyOf(byPayload);
+        this.beforeBatch = beforeBatch;
     }
 
     public static Builder of(Subscription subscription) {
@@ -46,10 +50,17 @@ public final class EventHandlers {
         return handler.apply(envelope.payload());
     }
 
+    /** Runs, inside a batch's transaction, before its first handler: see {@link Builder#beforeBatch}. */
+    Uni<Void> beforeBatch(List<EventPayload> payloads) {
+        return beforeBatch.apply(payloads);
+    }
+
     public static final class Builder {
 
         private final Subscription subscription;
         private final Map<Class<? extends EventPayload>, Function<EventPayload, Uni<Void>>> byPayload = new HashMap<>();
+        private Function<List<EventPayload>, Uni<Void>> beforeBatch =
+                payloads -> Uni.createFrom().voidItem();
 
         private Builder(Subscription subscription) {
             this.subscription = subscription;
@@ -62,6 +73,16 @@ public final class EventHandlers {
             return this;
         }
 
+        /**
+         * Work done once for a batch of events handled in one transaction, before the first handler, with the payloads
+         * about to be handled (duplicates left out): e.g. locking every row the batch's handlers will lock, in one
+         * statement and in one order, so two batches cannot deadlock.
+         */
+        public Builder beforeBatch(Function<List<EventPayload>, Uni<Void>> work) {
+            this.beforeBatch = work;
+            return this;
+        }
+
         public EventHandlers build() {
             var taken =
                     subscription.types().stream().map(EventType::payloadClass).collect(Collectors.toSet());
@@ -69,7 +90,7 @@ public final class EventHandlers {
                 throw new IllegalStateException(
                         subscription + " takes " + names(taken) + " but has handlers for " + names(byPayload.keySet()));
             }
-            return new EventHandlers(subscription, byPayload);
+            return new EventHandlers(subscription, byPayload, beforeBatch);
         }
 
         private static String names(java.util.Set<Class<? extends EventPayload>> types) {

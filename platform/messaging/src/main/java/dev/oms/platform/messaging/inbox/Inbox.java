@@ -4,11 +4,18 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** Remembers which events each consumer has processed. */
 @ApplicationScoped
 public class Inbox {
+
+    /** Which of these events the consumer has already processed (rendered for SQL Server by a test). */
+    static final String ALREADY_PROCESSED =
+            "select m.key.eventId from InboxMessage m where m.key.consumer = ?1 and m.key.eventId in ?2";
 
     private final Clock clock;
 
@@ -32,5 +39,28 @@ public class Inbox {
                             .chain(session::flush)
                             .replaceWith(true);
                 }));
+    }
+
+    /**
+     * As {@link #firstDelivery} for several events at once, with one query and one flush: records those the consumer
+     * has not processed yet and returns them, in the order given.
+     */
+    public Uni<Set<UUID>> firstDeliveries(String consumer, Collection<UUID> eventIds) {
+        var fresh = new LinkedHashSet<>(eventIds);
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(ALREADY_PROCESSED, UUID.class)
+                        .setParameter(1, consumer)
+                        .setParameter(2, fresh)
+                        .getResultList()
+                        .chain(seen -> {
+                            seen.forEach(fresh::remove);
+                            var now = clock.instant();
+                            var rows = fresh.stream()
+                                    .map(eventId -> new InboxMessage(consumer, eventId, now))
+                                    .toArray();
+                            return session.persistAll(rows)
+                                    .chain(session::flush)
+                                    .replaceWith(fresh);
+                        }));
     }
 }

@@ -1,21 +1,29 @@
 package dev.oms.platform.messaging.inbox;
 
 import dev.oms.events.EventEnvelope;
+import dev.oms.events.EventPayload;
 import dev.oms.platform.messaging.EventCodec;
 import dev.oms.platform.messaging.MalformedEventException;
 import dev.oms.platform.messaging.TransientFailures;
 import dev.oms.platform.messaging.UnitOfWork;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -35,6 +43,9 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * <li>a message being handled is handled to the end, even when the consumer is cancelled meanwhile; a stopping
  * replica starts no new message and waits for those in flight ({@link ConsumerDrain}).</li>
  * </ol>
+ * Messages that arrive while others are being handled are handled together, in one transaction ({@link
+ * #processBatch}, fed by {@link InboxBatches}); a batch that fails is undone and its messages are processed again one by
+ * one as above, so batching changes the cost of a message, never its outcome.
  * Each step is counted in {@code oms.messages.consumed{consumer, outcome}}. The handler runs in a span whose parent is
  * the span the message arrived with, so what it does (and the events it raises) joins the sender's trace.
  */
@@ -47,6 +58,7 @@ public class InboxProcessor {
     static final String REQUEUED = "requeued";
     static final String REJECTED_MALFORMED = "rejected-malformed";
     static final String WAITED = "waited-transient";
+    static final String BATCH_UNDONE = "batch-undone";
     private static final Duration FIRST_WAIT = Duration.ofMillis(200);
 
     private final EventCodec codec;
@@ -86,7 +98,109 @@ public class InboxProcessor {
         return toTheEnd(processAdmitted(handlers, message).onTermination().invoke(drain::finished));
     }
 
-    private Uni<Void> processAdmitted(EventHandlers handlers, Message<byte[]> message) {
+    /**
+     * Messages of one subscription, already admitted, in one unit of work: one inbox query and one insert for them
+     * all, the subscription's {@code beforeBatch} work, each new event's handler in arrival order (each in its own
+     * span, a child of the one its message arrived with), one commit; then each message is acknowledged. If anything
+     * fails, the transaction is rolled back and every message is processed again on its own (retries, waiting out
+     * transient failures, requeueing, as for a single message).
+     */
+    Uni<Void> processBatch(EventHandlers handlers, List<Message<byte[]>> messages) {
+        var consumer = handlers.subscription().consumer();
+        var batch = new ArrayList<Delivery>(messages.size());
+        var malformed = new ArrayList<Uni<Void>>();
+        for (var message : messages) {
+            try {
+                batch.add(
+                        new Delivery(message, codec.decode(new String(message.getPayload(), StandardCharsets.UTF_8))));
+            } catch (MalformedEventException e) {
+                malformed.add(processAdmitted(handlers, message));
+            }
+        }
+        if (batch.size() < 2) {
+            batch.forEach(delivery -> malformed.add(processAdmitted(handlers, delivery.message())));
+            return malformed.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : Uni.join().all(malformed).andCollectFailures().replaceWithVoid();
+        }
+        var spans = batch.stream().map(delivery -> span(consumer, delivery)).toList();
+        var ids = batch.stream().map(delivery -> delivery.envelope().eventId()).toList();
+        Uni<List<String>> handled = unitOfWork.run(() -> inbox.firstDeliveries(consumer, ids)
+                .chain(fresh -> handlers.beforeBatch(newPayloads(batch, fresh))
+                        .chain(() -> inArrivalOrder(handlers, batch, spans, fresh))));
+        var settled = handled.onItemOrFailure().transformToUni((outcomes, failure) -> {
+            if (failure == null) {
+                spans.forEach(Span::end);
+                var acks = new ArrayList<Uni<Void>>();
+                for (int i = 0; i < batch.size(); i++) {
+                    count(consumer, outcomes.get(i));
+                    acks.add(Uni.createFrom()
+                            .completionStage(batch.get(i).message().ack()));
+                }
+                return Uni.join().all(acks).andCollectFailures().replaceWithVoid();
+            }
+            Log.debugf(
+                    failure, "%s: a batch of %d messages failed; processing them one by one", consumer, batch.size());
+            spans.forEach(span -> {
+                span.setAttribute("oms.batch.undone", true);
+                span.end();
+            });
+            count(consumer, BATCH_UNDONE);
+            return Multi.createFrom()
+                    .iterable(batch)
+                    .onItem()
+                    .transformToUniAndConcatenate(delivery -> processAdmitted(handlers, delivery.message()))
+                    .collect()
+                    .last()
+                    .replaceWithVoid();
+        });
+        return malformed.isEmpty()
+                ? settled
+                : Uni.join().all(malformed).andCollectFailures().chain(() -> settled);
+    }
+
+    /** The payloads of the batch's new events, each once. */
+    private static List<EventPayload> newPayloads(List<Delivery> batch, Set<UUID> fresh) {
+        var left = new HashSet<>(fresh);
+        return batch.stream()
+                .filter(delivery -> left.remove(delivery.envelope().eventId()))
+                .<EventPayload>map(delivery -> delivery.envelope().payload())
+                .toList();
+    }
+
+    /** Each new event's handler, one after the other, with its message's span current while it runs. */
+    private static Uni<List<String>> inArrivalOrder(
+            EventHandlers handlers, List<Delivery> batch, List<Span> spans, Set<UUID> fresh) {
+        return Multi.createFrom()
+                .range(0, batch.size())
+                .onItem()
+                .transformToUniAndConcatenate(i -> {
+                    // an event met twice in one batch is new only the first time
+                    if (!fresh.remove(batch.get(i).envelope().eventId())) {
+                        return Uni.createFrom().item(DUPLICATE);
+                    }
+                    var scope = spans.get(i).makeCurrent();
+                    return handlers.handle(batch.get(i).envelope())
+                            .replaceWith(PROCESSED)
+                            .onTermination()
+                            .invoke(scope::close);
+                })
+                .collect()
+                .asList();
+    }
+
+    private Span span(String consumer, Delivery delivery) {
+        return tracer.spanBuilder(consumer + " process " + delivery.envelope().type())
+                .setParent(parentOf(delivery.message()))
+                .setAttribute("oms.consumer", consumer)
+                .setAttribute("oms.event.type", delivery.envelope().type())
+                .setAttribute("oms.event.id", delivery.envelope().eventId().toString())
+                .startSpan();
+    }
+
+    private record Delivery(Message<byte[]> message, EventEnvelope<?> envelope) {}
+
+    Uni<Void> processAdmitted(EventHandlers handlers, Message<byte[]> message) {
         var consumer = handlers.subscription().consumer();
         final EventEnvelope<?> envelope;
         try {
@@ -96,12 +210,7 @@ public class InboxProcessor {
             count(consumer, REJECTED_MALFORMED);
             return Uni.createFrom().completionStage(message.nack(e, Metadata.of(new RabbitMQRejectMetadata(false))));
         }
-        var span = tracer.spanBuilder(consumer + " process " + envelope.type())
-                .setParent(parentOf(message))
-                .setAttribute("oms.consumer", consumer)
-                .setAttribute("oms.event.type", envelope.type())
-                .setAttribute("oms.event.id", envelope.eventId().toString())
-                .startSpan();
+        var span = span(consumer, new Delivery(message, envelope));
         // Current on this message's own Vert.x context until the outcome is settled, so the handler's spans and the
         // outbox rows it writes see it.
         var scope = span.makeCurrent();

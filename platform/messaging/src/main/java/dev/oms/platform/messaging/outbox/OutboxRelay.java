@@ -152,7 +152,8 @@ public class OutboxRelay {
     Uni<Integer> publishBatch() {
         return Panache.withTransaction(() -> outbox.tryLockRelay()
                         .chain(held -> held
-                                ? outbox.oldestPending(batchSize).chain(this::publishInOrder)
+                                ? outbox.oldestPending(batchSize)
+                                        .chain(rows -> publishInOrder(rows).call(() -> outbox.markPublished(rows)))
                                 : Uni.createFrom().item(Outcome.NOTHING)))
                 .map(Outcome::orThrow);
     }

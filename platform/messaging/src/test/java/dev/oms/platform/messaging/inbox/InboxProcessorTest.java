@@ -69,6 +69,89 @@ class InboxProcessorTest {
     }
 
     @Test
+    void aBatchIsHandledInOneUnitOfWorkInArrivalOrderAndEachMessageAcknowledged() {
+        var handled = new java.util.ArrayList<UUID>();
+        var prepared = new java.util.ArrayList<Integer>();
+        var events = List.of(rejection(), rejection(), rejection());
+        var seenBefore = delivery(codec.encode(events.get(1)));
+        process(seenBefore, e -> Uni.createFrom().voidItem());
+        var batch = events.stream().map(e -> delivery(codec.encode(e))).toList();
+        var twice = delivery(codec.encode(events.get(0)));
+        var all = new java.util.ArrayList<>(batch);
+        all.add(twice);
+        inbox.queries = 0;
+
+        var handlers = EventHandlers.of(OUTCOMES)
+                .on(StockRejected.class, e -> {
+                    handled.add(e.orderId());
+                    return Uni.createFrom().voidItem();
+                })
+                .on(StockReserved.class, reserved -> Uni.createFrom().voidItem())
+                .beforeBatch(payloads -> {
+                    prepared.add(payloads.size());
+                    return Uni.createFrom().voidItem();
+                })
+                .build();
+        processor
+                .processBatch(handlers, all.stream().map(d -> d.message).toList())
+                .await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertThat(handled)
+                .as("the new events, in arrival order, each once")
+                .containsExactly(
+                        events.get(0).payload().orderId(),
+                        events.get(2).payload().orderId());
+        assertThat(prepared).as("the batch's work, once, with the new events").containsExactly(2);
+        assertThat(inbox.queries).as("one inbox query for the batch").isEqualTo(1);
+        assertThat(all).allSatisfy(d -> assertThat(d.outcome).isEqualTo("ack"));
+        assertThat(consumed("processed")).isEqualTo(3);
+        assertThat(consumed("duplicate")).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchThatFailsIsUndoneAndEachMessageProcessedOnItsOwn() {
+        var poison = rejection();
+        var good = List.of(rejection(), rejection());
+        var handled = new AtomicInteger();
+        var poisonTries = new AtomicInteger();
+        var handlers = EventHandlers.of(OUTCOMES)
+                .on(StockRejected.class, e -> {
+                    if (e.orderId().equals(poison.payload().orderId())) {
+                        poisonTries.incrementAndGet();
+                        return Uni.createFrom().failure(new IllegalStateException("always"));
+                    }
+                    return count(handled);
+                })
+                .on(StockReserved.class, reserved -> Uni.createFrom().voidItem())
+                .build();
+        var deliveries = List.of(
+                delivery(codec.encode(good.get(0))),
+                delivery(codec.encode(poison)),
+                delivery(codec.encode(good.get(1))),
+                delivery("{\"type\":\"OrderShredded\"}"));
+
+        processor
+                .processBatch(handlers, deliveries.stream().map(d -> d.message).toList())
+                .await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertThat(deliveries.get(0).outcome).isEqualTo("ack");
+        assertThat(deliveries.get(1).outcome).isEqualTo("nack requeue=true");
+        assertThat(deliveries.get(2).outcome).isEqualTo("ack");
+        assertThat(deliveries.get(3).outcome).isEqualTo("nack requeue=false");
+        assertThat(handled)
+                .as("the good events, once in the undone batch and once each on their own")
+                .hasValue(3);
+        assertThat(inbox.committed).hasSize(2);
+        assertThat(poisonTries).as("once in the batch, then its attempts").hasValue(4);
+        assertThat(consumed("batch-undone")).isEqualTo(1);
+        assertThat(consumed("processed")).isEqualTo(2);
+        assertThat(consumed("requeued")).isEqualTo(1);
+        assertThat(consumed("rejected-malformed")).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedMessageIsRejectedWithoutRequeueAndNeverHandled() {
         var handled = new AtomicInteger();
         var broken = delivery("{\"type\":\"OrderShredded\"}");
@@ -255,6 +338,11 @@ class InboxProcessorTest {
             }
 
             @Override
+            public int batchSize() {
+                return 8;
+            }
+
+            @Override
             public Duration transientBudget() {
                 return Duration.ofSeconds(3);
             }
@@ -301,10 +389,26 @@ class InboxProcessorTest {
             super(Clock.systemUTC());
         }
 
+        int queries;
+
         @Override
         public Uni<Boolean> firstDelivery(String consumer, UUID eventId) {
+            queries++;
             var key = consumer + "/" + eventId;
             return Uni.createFrom().item(!committed.contains(key) && pending.add(key));
+        }
+
+        @Override
+        public Uni<Set<UUID>> firstDeliveries(String consumer, java.util.Collection<UUID> eventIds) {
+            queries++;
+            var fresh = new java.util.LinkedHashSet<UUID>();
+            for (var eventId : eventIds) {
+                var key = consumer + "/" + eventId;
+                if (!committed.contains(key) && pending.add(key)) {
+                    fresh.add(eventId);
+                }
+            }
+            return Uni.createFrom().item(fresh);
         }
 
         void commit() {

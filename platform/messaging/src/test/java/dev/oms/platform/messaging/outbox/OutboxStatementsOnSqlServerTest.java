@@ -57,6 +57,22 @@ class OutboxStatementsOnSqlServerTest {
     }
 
     @Test
+    void publishedRowsAreMarkedInOneStatementByTheirIds() {
+        var sql = sqlServer.statement(
+                session -> session.createMutationQuery("update OutboxEvent set " + OutboxRepository.MARK_PUBLISHED)
+                        .setParameter(1, java.time.Instant.parse("2026-12-04T10:00:00Z"))
+                        .setParameter(2, java.util.List.of(1L, 2L, 3L))
+                        .executeUpdate());
+
+        System.out.println(sql);
+        assertThat(TSql.refusals(sql)).isEmpty();
+        assertThat(sql)
+                .containsIgnoringCase("update")
+                .containsIgnoringCase("published_at")
+                .contains("in (?,?,?)");
+    }
+
+    @Test
     void theBacklogIsCountedAndDated() {
         var statements = sqlServer.statements(session -> {
             OfflineSqlServer.count(session, OutboxEvent.class, OutboxRepository.PENDING);
