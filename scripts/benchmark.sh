@@ -9,6 +9,11 @@
 #   scripts/benchmark.sh --smoke      every simulation for a few seconds at a low rate; writes nothing under docs/
 #   scripts/benchmark.sh --only=orders,list   the seeding, then only these simulations (read, probe, list, mix,
 #                                     orders) at full size; the summary goes to target/benchmark-only/summary/
+#   scripts/benchmark.sh --compare=COMMIT     side by side: the order throughput simulations (--only=throughput unless
+#                                     --only says otherwise) against COMMIT's services, then against this working
+#                                     tree's, one after the other with the same settings; the summary gives each
+#                                     figure for both and their ratio: target/benchmark-compare/summary/README.md
+#                                     (with --publish: docs/benchmarks/compare.md)
 #   options: --skip-build (reuse the jars already built)
 #            --jfr (record each process with Java Flight Recorder, settings=profile, into target/benchmark-*/jfr/;
 #                   read with `jfr print --events jdk.ExecutionSample FILE` or JDK Mission Control)
@@ -18,6 +23,10 @@
 #   SERVICE_JAVA_OPTS [-Xmx256m]     JVM options of the two services and the ceiling
 #   GATLING_JAVA_OPTS [-Xms1g -Xmx1g -XX:+UseParallelGC]
 #   SEED_COUNT [10000]  ORDERS_STEADY_RATE [20]  ORDERS_TARGET_RATE [1000]  ORDERS_SETTLE_SECONDS [120]
+#   THROUGHPUT_CLIENTS [32]  THROUGHPUT_SECONDS [20]  THROUGHPUT_RATE [200]  WARMUP_SECONDS [30]
+#                                    the throughput group: a warm-up (not reported: the JIT compiles the order path),
+#                                    closed-model orders over many products and on one hot product, then orders
+#                                    placed at THROUGHPUT_RATE per second for 30 s
 #   BENCH_OPTS []                    more -Dbench.* settings for every simulation (see load-tests/)
 #   BENCH_OUTPUT [docs/benchmarks]   where a full run writes its summary and reports (a trial can write elsewhere)
 set -euo pipefail
@@ -28,8 +37,12 @@ MODE=full
 BUILD=yes
 JFR=no
 ONLY=
+COMPARE=
+PUBLISH=no
 for arg in "$@"; do
   case "$arg" in
+    --compare=*) COMPARE=${arg#--compare=} ;;
+    --publish) PUBLISH=yes ;;
     --smoke) MODE=smoke ;;
     --only=*) MODE=only; ONLY=",${arg#--only=}," ;;
     --skip-build) BUILD=no ;;
@@ -40,10 +53,41 @@ for arg in "$@"; do
 done
 for name in ${ONLY//,/ }; do
   case "$name" in
-    read|probe|list|mix|orders) ;;
-    *) echo "unknown simulation in --only: $name (read, probe, list, mix, orders)" >&2; exit 2 ;;
+    read|probe|list|mix|orders|throughput) ;;
+    *) echo "unknown simulation in --only: $name (read, probe, list, mix, orders, throughput)" >&2; exit 2 ;;
   esac
 done
+
+# --- side by side: this script twice, against the base commit's services and this tree's -------------------------
+if [ -n "$COMPARE" ]; then
+  CMP=$ROOT/target/benchmark-compare
+  base_commit=$(git rev-parse --verify "$COMPARE^{commit}")
+  rm -rf "$CMP"
+  git worktree prune
+  mkdir -p "$CMP"
+  git worktree add --detach "$CMP/base-src" "$base_commit" >/dev/null
+  trap 'git worktree remove --force "$CMP/base-src" 2>/dev/null || true' EXIT
+  bash scripts/infra.sh
+  printf '[bench] building the base services (%s)\n' "$(git rev-parse --short=12 "$base_commit")"
+  (cd "$CMP/base-src" && ./mvnw -B -q --no-transfer-progress package -DskipTests -Ddb.kind=postgresql \
+    -pl product-service,order-service -am)
+  if [ "$BUILD" = yes ]; then
+    printf '[bench] building this tree'"'"'s services, the ceiling and the simulations\n'
+    ./mvnw -B -q --no-transfer-progress package -DskipTests -Ddb.kind=postgresql \
+      -pl product-service,order-service,http-ceiling,load-tests -am
+  fi
+  side_options=(--only="${ONLY:-,throughput,}" --skip-build)
+  [ "$JFR" = yes ] && side_options+=(--jfr)
+  status=0
+  BENCH_WORK=$CMP/base BENCH_JAR_ROOT=$CMP/base-src bash "$0" "${side_options[@]}" || status=$?
+  BENCH_WORK=$CMP/new bash "$0" "${side_options[@]}" || status=$?
+  out=$CMP/summary
+  [ "$PUBLISH" = yes ] && out=$ROOT/docs/benchmarks
+  classpath="$ROOT/load-tests/target/test-classes:$(cat "$ROOT/load-tests/target/gatling-classpath.txt")"
+  java -cp "$classpath" dev.oms.bench.CompareSummary "$CMP/base" "$CMP/new" "$out"
+  printf '[bench] side by side: %s\n' "$out/$([ "$PUBLISH" = yes ] && echo compare.md || echo README.md)"
+  exit $status
+fi
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # the first free port from $1 on (a port given in the environment is taken as it is)
@@ -66,7 +110,9 @@ PRODUCT_DB=oms_bench_product
 ORDER_DB=oms_bench_order
 ISSUER=https://oms.dev.local
 
-WORK=$ROOT/target/benchmark-$MODE
+WORK=${BENCH_WORK:-$ROOT/target/benchmark-$MODE}
+# where the two services' jars come from: this tree, or the base commit's worktree in a side-by-side run
+JARS=${BENCH_JAR_ROOT:-$ROOT}
 RESULTS=$WORK/results
 GATLING_OUT=$WORK/gatling
 LOGS=$WORK/logs
@@ -258,9 +304,9 @@ CUSTOMER_TOKEN=$(scripts/token.sh bench-customer customer --ttl 14400 --key dev/
 FULFILMENT_TOKEN=$(scripts/token.sh bench-fulfilment fulfilment --ttl 14400 --key dev/jwt/dev-private-key.pem)
 
 # shellcheck disable=SC2046
-start product-service product-service/target/quarkus-app/quarkus-run.jar "$PRODUCT_PORT" $(service_env $PRODUCT_DB)
+start product-service "$JARS/product-service/target/quarkus-app/quarkus-run.jar" "$PRODUCT_PORT" $(service_env $PRODUCT_DB)
 # shellcheck disable=SC2046
-start order-service order-service/target/quarkus-app/quarkus-run.jar "$ORDER_PORT" $(service_env $ORDER_DB)
+start order-service "$JARS/order-service/target/quarkus-app/quarkus-run.jar" "$ORDER_PORT" $(service_env $ORDER_DB)
 start http-ceiling http-ceiling/target/quarkus-app/quarkus-run.jar "$CEILING_PORT"
 wait_ready product-service "http://127.0.0.1:$PRODUCT_PORT/q/health/ready"
 wait_ready order-service "http://127.0.0.1:$ORDER_PORT/q/health/ready"
@@ -277,6 +323,9 @@ if [ "$MODE" = smoke ]; then
        -Dbench.mix.warmup-seconds=2)
   ORDERS_STEADY=(-Dbench.orders.rate=5 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
   ORDERS_TARGET=(-Dbench.orders.rate=20 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
+  WARMUP=(-Dbench.throughput.clients=2 -Dbench.throughput.seconds=2 -Dbench.throughput.settle-seconds=60)
+  THROUGHPUT=(-Dbench.throughput.clients=4 -Dbench.throughput.seconds=3 -Dbench.throughput.settle-seconds=60)
+  AT_RATE=(-Dbench.orders.rate=10 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
 else
   SEED_COUNT=${SEED_COUNT:-10000}
   READ=() PROBE=() LIST=() MIX=()
@@ -284,6 +333,11 @@ else
                  -Dbench.orders.settle-seconds="${ORDERS_SETTLE_SECONDS:-120}")
   ORDERS_TARGET=(-Dbench.orders.rate="${ORDERS_TARGET_RATE:-1000}" -Dbench.orders.seconds=20
                  -Dbench.orders.settle-seconds="${ORDERS_SETTLE_SECONDS:-120}")
+  WARMUP=(-Dbench.throughput.clients=16 -Dbench.throughput.seconds="${WARMUP_SECONDS:-30}")
+  THROUGHPUT=(-Dbench.throughput.clients="${THROUGHPUT_CLIENTS:-32}" -Dbench.throughput.seconds="${THROUGHPUT_SECONDS:-20}"
+              -Dbench.throughput.settle-seconds="${ORDERS_SETTLE_SECONDS:-120}")
+  AT_RATE=(-Dbench.orders.rate="${THROUGHPUT_RATE:-200}" -Dbench.orders.seconds=30
+           -Dbench.orders.settle-seconds="${ORDERS_SETTLE_SECONDS:-120}")
 fi
 
 gatling SeedCatalogueSimulation -Dbench.seed.count="$SEED_COUNT" -Dbench.seed.concurrency=32
@@ -307,14 +361,26 @@ if selected orders; then
   (wait_outbox_drained $PRODUCT_DB catalog && wait_outbox_drained $ORDER_DB ordering) || true
   RESULTS_NAME=orders-target gatling OrdersSimulation -Dbench.results.name=orders-target "${ORDERS_TARGET[@]}"
 fi
+if selected throughput; then
+  drained() { (wait_outbox_drained $PRODUCT_DB catalog && wait_outbox_drained $ORDER_DB ordering) || true; }
+  drained
+  RESULTS_NAME=warmup gatling OrderThroughputSimulation -Dbench.results.name=warmup "${WARMUP[@]}"
+  drained
+  RESULTS_NAME=throughput-many gatling OrderThroughputSimulation -Dbench.results.name=throughput-many "${THROUGHPUT[@]}"
+  drained
+  RESULTS_NAME=throughput-hot gatling OrderThroughputSimulation -Dbench.results.name=throughput-hot \
+    -Dbench.throughput.hot=true "${THROUGHPUT[@]}"
+  drained
+  RESULTS_NAME=orders-at-rate gatling OrdersSimulation -Dbench.results.name=orders-at-rate "${AT_RATE[@]}"
+fi
 stop_sampler
 for name in product-service order-service http-ceiling; do
   echo "rss.$name.load-kb=$(awk -v from="$LOAD_FROM" -v n="$name" '$1 >= from && $2 == n && $3 > max {max = $3} END {print max + 0}' "$WORK/rss.log")" >>"$RUN"
 done
 
 # --- the summary --------------------------------------------------------------------------------------------------
-commit=$(git rev-parse --short=12 HEAD)
-git diff --quiet HEAD -- . ':!docs/benchmarks' || commit="$commit (with uncommitted changes)"
+commit=$(git -C "$JARS" rev-parse --short=12 HEAD)
+git -C "$JARS" diff --quiet HEAD -- . ':!docs/benchmarks' || commit="$commit (with uncommitted changes)"
 {
   echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "commit=$commit"

@@ -60,6 +60,11 @@ final class Catalogue {
         return products.stream().map(Product::id).toList();
     }
 
+    /** Each product's available stock, as the read model had it when the catalogue was read. */
+    java.util.Map<String, Integer> stockById() {
+        return products.stream().collect(java.util.stream.Collectors.toMap(Product::id, Product::availableStock));
+    }
+
     /** Products with stock to spare: what orders are placed for. */
     List<String> orderableIds() {
         var ids = products.stream()
