@@ -79,6 +79,7 @@ if [ -n "$COMPARE" ]; then
   side_options=(--only="${ONLY:-,throughput,}" --skip-build)
   [ "$JFR" = yes ] && side_options+=(--jfr)
   status=0
+  export BENCH_COMMAND="scripts/benchmark.sh $*"
   BENCH_WORK=$CMP/base BENCH_JAR_ROOT=$CMP/base-src bash "$0" "${side_options[@]}" || status=$?
   BENCH_WORK=$CMP/new bash "$0" "${side_options[@]}" || status=$?
   out=$CMP/summary
@@ -390,7 +391,7 @@ git -C "$JARS" diff --quiet HEAD -- . ':!docs/benchmarks' || commit="$commit (wi
   echo "jdk=$(java -version 2>&1 | head -n 1)"
   echo "service.jvm-options=$SERVICE_JAVA_OPTS"
   echo "catalogue=$SEED_COUNT products (10 categories, prices 1.00 to 500.99, one in ten out of stock)"
-  echo "command=scripts/benchmark.sh $*"
+  echo "command=${BENCH_COMMAND:-scripts/benchmark.sh $*}"
 } >>"$RUN"
 
 classpath="$ROOT/load-tests/target/test-classes:$(cat "$ROOT/load-tests/target/gatling-classpath.txt")"

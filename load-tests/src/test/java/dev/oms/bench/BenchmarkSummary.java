@@ -147,6 +147,28 @@ public final class BenchmarkSummary {
                             ? below("placement -> CONFIRMED p99" + at, orders.get("confirm.p99"), "ms", 100)
                             : plain("placement -> CONFIRMED p99" + at, orders.get("confirm.p99"), "ms"));
         });
+        for (var name : List.of("throughput-many", "throughput-hot")) {
+            var measured = results.get(name);
+            if (measured == null) {
+                continue;
+            }
+            var what = " (" + ("true".equals(measured.get("hot")) ? "one hot product" : "many products") + ", "
+                    + measured.get("clients") + " clients placing back to back for " + measured.get("seconds") + " s)";
+            figures.add(plain("orders reaching CONFIRMED" + what, measured.get("confirmed-per-second"), "orders/s"));
+            figures.add(plain(
+                    "placed / confirmed / rejected / refused (503)" + what,
+                    measured.get("placed") + " / " + measured.get("confirmed") + " / " + measured.get("rejected")
+                            + " / " + measured.get("refused"),
+                    ""));
+            figures.add(plain(
+                    "placement -> CONFIRMED p50 / p99" + what,
+                    pair(measured.get("confirm.p50"), measured.get("confirm.p99")),
+                    "ms"));
+            figures.add(plain(
+                    "invariants: every order final / stock = initial - confirmed" + what,
+                    pair(measured.get("invariant.final"), measured.get("invariant.stock")),
+                    ""));
+        }
         if (results.keySet().stream().noneMatch(name -> name.startsWith("orders"))) {
             figures.add(new Figure("orders reaching CONFIRMED", "", "orders/s", ">= 1000", Status.NOT_MEASURED));
         }
