@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every simulation, for a few seconds at a low rate, against both services and the ceiling started here from their
@@ -199,6 +201,39 @@ class BenchmarkSmokeIT {
                 .containsEntry("rejected", "0")
                 .containsEntry("placement.errors", "0");
         assertThat(Double.parseDouble(result.get("confirmed-per-second"))).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void clientsPlacingBackToBackHaveEveryOrderSettledAndTheStockAccountedFor(boolean hot) throws Exception {
+        var name = hot ? "smoke-throughput-hot" : "smoke-throughput-many";
+        assertThat(run(
+                        "OrderThroughputSimulation",
+                        Map.of(
+                                "bench.throughput.clients",
+                                "3",
+                                "bench.throughput.seconds",
+                                "2",
+                                "bench.throughput.settle-seconds",
+                                "60",
+                                "bench.throughput.hot",
+                                Boolean.toString(hot),
+                                "bench.results.name",
+                                name)))
+                .as("exit code")
+                .isZero();
+        var result = result(name);
+        int placed = Integer.parseInt(result.get("placed"));
+        assertThat(placed).isPositive();
+        assertThat(result)
+                .containsEntry("hot", Boolean.toString(hot))
+                .containsEntry("confirmed", Integer.toString(placed))
+                .containsEntry("pending", "0")
+                .containsEntry("invariant.final", "held")
+                .containsEntry("invariant.stock", "held");
+        long units = Long.parseLong(result.get("stock.confirmed-units"));
+        // one unit per line: a hot order has one line, the others one to three
+        assertThat(units).isBetween((long) placed, hot ? placed : 3L * placed);
     }
 
     private static int run(String simulation, Map<String, String> settings) throws IOException, InterruptedException {
