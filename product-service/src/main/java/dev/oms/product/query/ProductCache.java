@@ -26,22 +26,28 @@ import java.util.concurrent.CompletableFuture;
 public class ProductCache implements CommittedProductChanges {
 
     private final ProductQueries queries;
+    private final ProductJson json;
     private final Cache byId;
     private final Cache firstPages;
 
     public ProductCache(
             ProductQueries queries,
+            ProductJson json,
             @CacheName("product-by-id") Cache byId,
             @CacheName("product-list-first-pages") Cache firstPages) {
         this.queries = queries;
+        this.json = json;
         this.byId = byId;
         this.firstPages = firstPages;
     }
 
-    public Uni<Optional<ProductView>> byId(UUID id) {
-        return byId.<UUID, ProductSnapshot>getAsync(
-                        id, key -> queries.byId(key).map(found -> found.orElseThrow(NoSuchElementException::new)))
-                .map(snapshot -> Optional.of(snapshot.view()))
+    /** The product with its JSON, serialised once per version: every read of a version gets the same bytes. */
+    public Uni<Optional<CachedProduct>> byId(UUID id) {
+        return byId.<UUID, CachedProduct>getAsync(
+                        id,
+                        key -> queries.byId(key)
+                                .map(found -> json.cached(found.orElseThrow(NoSuchElementException::new))))
+                .map(Optional::of)
                 .onFailure(NoSuchElementException.class)
                 .recoverWithItem(Optional.empty());
     }
@@ -67,19 +73,20 @@ public class ProductCache implements CommittedProductChanges {
     /** Brings the cache up to date with an event about a product (see {@link CacheRefresh}). */
     public Uni<Void> apply(EventEnvelope<?> event) {
         var id = UUID.fromString(event.aggregateId());
-        CompletableFuture<ProductSnapshot> cached = byId.as(CaffeineCache.class).getIfPresent(id);
+        CompletableFuture<CachedProduct> cached = byId.as(CaffeineCache.class).getIfPresent(id);
         if (cached != null) {
             // the entry may still be loading: decide once it is there, against what the database returned
-            cached.thenAccept(view -> refresh(id, view, event));
+            cached.thenAccept(product -> refresh(id, product, event));
         }
         return firstPages.invalidateAll();
     }
 
-    private void refresh(UUID id, ProductSnapshot cached, EventEnvelope<?> event) {
-        var refresh = CacheRefresh.of(cached, event);
+    private void refresh(UUID id, CachedProduct cached, EventEnvelope<?> event) {
+        var refresh = CacheRefresh.of(cached.snapshot(), event);
         switch (refresh.action()) {
             case REPLACE ->
-                byId.as(CaffeineCache.class).put(id, CompletableFuture.completedFuture(refresh.replacement()));
+                byId.as(CaffeineCache.class)
+                        .put(id, CompletableFuture.completedFuture(json.cached(refresh.replacement())));
             case EVICT -> byId.invalidate(id).subscribe().with(ignored -> {});
             case KEEP -> {}
         }
