@@ -49,6 +49,9 @@ public class ProductQueryResource {
     private static final String DECIMAL = "\\d{1,15}(\\.\\d{1,4})?";
     private static final String DECIMAL_MESSAGE = "must be a non-negative decimal with at most 4 decimal places";
 
+    /** What Jackson's writer declares: the cached bytes go out under the same header. */
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
     private final ProductCache products;
 
     public ProductQueryResource(ProductCache products) {
@@ -90,7 +93,7 @@ public class ProductQueryResource {
                                 return ResponseBuilder.<byte[]>notModified(tag).build();
                             }
                             // the bytes serialised when the entry was cached: no Jackson on this path
-                            return ResponseBuilder.ok(product.json(), MediaType.APPLICATION_JSON_TYPE)
+                            return ResponseBuilder.ok(product.json(), JSON)
                                     .tag(tag)
                                     .build();
                         })
