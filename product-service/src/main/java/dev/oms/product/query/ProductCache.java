@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The query side's in-memory front: products by id, and first pages of list queries (the hot ones: later pages are
- * reached by few and are keyed by cursors too varied to pay). Entries are kept fresh three ways: this instance drops
+ * reached by few and are keyed by cursors too varied to pay), each kept with the JSON it is sent as. Entries are kept fresh three ways: this instance drops
  * them right after its own commits; every instance applies the product events it receives on its own queue; and a TTL
  * (configuration) bounds how stale an entry can get if an event is lost.
  *
@@ -52,11 +52,15 @@ public class ProductCache implements CommittedProductChanges {
                 .recoverWithItem(Optional.empty());
     }
 
-    public Uni<ProductPage> list(ProductListQuery query) {
+    /**
+     * One page as JSON: a first page is written once per cached copy (every read of it sends the same bytes), a later
+     * page for each read.
+     */
+    public Uni<byte[]> list(ProductListQuery query) {
         if (!query.isFirstPage()) {
-            return queries.list(query);
+            return queries.list(query).map(json::page);
         }
-        return firstPages.getAsync(query, queries::list);
+        return firstPages.getAsync(query, key -> queries.list(key).map(json::page));
     }
 
     @Override

@@ -12,17 +12,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ProductJson {
 
-    private final ObjectWriter writer;
+    private final ObjectWriter product;
+    private final ObjectWriter page;
 
     public ProductJson(ObjectMapper mapper) {
-        this.writer = mapper.writerFor(ProductView.class);
+        this.product = mapper.writerFor(ProductView.class);
+        this.page = mapper.writerFor(ProductPage.class);
     }
 
     CachedProduct cached(ProductSnapshot snapshot) {
         try {
-            return new CachedProduct(snapshot, writer.writeValueAsBytes(snapshot.view()));
+            return new CachedProduct(snapshot, product.writeValueAsBytes(snapshot.view()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A product view could not be written as JSON", e);
+        }
+    }
+
+    byte[] page(ProductPage products) {
+        try {
+            return page.writeValueAsBytes(products);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A product page could not be written as JSON", e);
         }
     }
 }

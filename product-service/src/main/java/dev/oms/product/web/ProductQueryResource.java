@@ -106,11 +106,17 @@ public class ProductQueryResource {
             description = "Filtered, sorted, one page at a time (keyset pagination):"
                     + " pass a page's nextCursor as cursor to read the next; nextCursor is null on the last page. Public: no"
                     + " token needed.")
-    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProductPage.class)))
     @APIResponse(
             responseCode = "400",
             description = "A parameter is invalid, or the cursor is garbled or was made for another sort")
-    public Uni<ProductPage> list(
+    public Uni<RestResponse<byte[]>> list(
             @Parameter(description = "Exact category") @QueryParam("category") @Size(max = 100) String category,
             @Parameter(description = "Case-insensitive prefix of the name or the SKU") @QueryParam("q") @Size(max = 200)
                     String q,
@@ -152,15 +158,16 @@ public class ProductQueryResource {
         var order = ProductSort.Direction.valueOf(direction.toUpperCase(Locale.ROOT));
         var after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor, sortBy, order);
         return products.list(new ProductListQuery(
-                blankToNull(category),
-                q,
-                min,
-                max,
-                inStock == null ? null : Boolean.valueOf(inStock),
-                sortBy,
-                order,
-                Integer.parseInt(size),
-                after));
+                        blankToNull(category),
+                        q,
+                        min,
+                        max,
+                        inStock == null ? null : Boolean.valueOf(inStock),
+                        sortBy,
+                        order,
+                        Integer.parseInt(size),
+                        after))
+                .map(page -> ResponseBuilder.ok(page, JSON).build());
     }
 
     private static String blankToNull(String text) {

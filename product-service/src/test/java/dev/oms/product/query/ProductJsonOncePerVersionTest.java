@@ -62,4 +62,18 @@ class ProductJsonOncePerVersionTest {
                 .isEqualTo(12);
         assertThat(read(id).json()).isSameAs(changed.json());
     }
+
+    @Test
+    void readsOfACachedFirstPageShareItsBytes() {
+        var category = "bytes-" + UUID.randomUUID().toString().substring(0, 8);
+        dev.oms.product.support.Catalog.addProduct("Only", category, "3", 1);
+        // cached by a request, as above
+        given().queryParam("category", category).get("/api/products").then().statusCode(200);
+        var query = new ProductListQuery(
+                category, null, null, null, null, ProductSort.NAME, ProductSort.Direction.ASC, 20, null);
+
+        var first = cache.list(query).await().atMost(WAIT);
+        assertThat(new String(first, StandardCharsets.UTF_8)).contains("\"name\":\"Only\"");
+        assertThat(cache.list(query).await().atMost(WAIT)).isSameAs(first);
+    }
 }
