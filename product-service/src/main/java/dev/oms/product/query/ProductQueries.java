@@ -6,17 +6,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Answers questions about the catalogue from the read model, always from the database (see ProductCache). */
 @ApplicationScoped
 public class ProductQueries implements PanacheRepositoryBase<ProductRecord, UUID> {
-
-    private final Mutiny.SessionFactory sessions;
-
-    public ProductQueries(Mutiny.SessionFactory sessions) {
-        this.sessions = sessions;
-    }
 
     @WithSession
     public Uni<Optional<ProductSnapshot>> byId(UUID id) {
@@ -25,12 +18,14 @@ public class ProductQueries implements PanacheRepositoryBase<ProductRecord, UUID
 
     /**
      * One page; reads one row more than asked to learn whether another page follows. The rows are read straight into
-     * views (a projection) in a stateless session: no entity, no persistence context, for a page that is only
+     * views (a projection): no entity is made, and nothing enters the persistence context, for a page that is only
      * written out.
      */
+    @WithSession
     public Uni<ProductPage> list(ProductListQuery query) {
         var hql = ProductListHql.of(query);
-        return sessions.withStatelessSession(session -> {
+        return getSession()
+                .chain(session -> {
                     var select = session.createSelectionQuery(ProductListHql.VIEW + hql.hql(), ProductView.class);
                     hql.parameters().forEach(select::setParameter);
                     return select.setMaxResults(query.size() + 1).getResultList();
