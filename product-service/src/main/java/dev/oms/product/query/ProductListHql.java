@@ -10,6 +10,10 @@ import java.util.Map;
  */
 record ProductListHql(String hql, Map<String, Object> parameters) {
 
+    /** Prepended to {@link #hql()}: reads each row straight into a view (the details version is its version). */
+    static final String VIEW = "select new dev.oms.product.query.ProductView(p.id, p.sku, p.name, p.description,"
+            + " p.category, p.price, p.currency, p.availableStock, p.detailsVersion, p.updatedAt) ";
+
     static ProductListHql of(ProductListQuery query) {
         var conditions = new Conditions()
                 .ifPresent("p.category = :category", query.category())

@@ -2,7 +2,6 @@ package dev.oms.product.query;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -17,23 +16,29 @@ public class ProductQueries implements PanacheRepositoryBase<ProductRecord, UUID
         return findById(id).map(record -> Optional.ofNullable(record).map(ProductSnapshot::of));
     }
 
-    /** One page; reads one row more than asked to learn whether another page follows. */
+    /**
+     * One page; reads one row more than asked to learn whether another page follows. The rows are read straight into
+     * views (a projection): no entity is made, and nothing enters the persistence context, for a page that is only
+     * written out.
+     */
     @WithSession
     public Uni<ProductPage> list(ProductListQuery query) {
         var hql = ProductListHql.of(query);
-        return find(hql.hql(), hql.parameters())
-                .page(Page.ofSize(query.size() + 1))
-                .list()
+        return getSession()
+                .chain(session -> {
+                    var select = session.createSelectionQuery(ProductListHql.VIEW + hql.hql(), ProductView.class);
+                    hql.parameters().forEach(select::setParameter);
+                    return select.setMaxResults(query.size() + 1).getResultList();
+                })
                 .map(rows -> {
                     if (rows.size() <= query.size()) {
-                        return new ProductPage(
-                                rows.stream().map(ProductView::of).toList(), null);
+                        return new ProductPage(rows, null);
                     }
                     var page = rows.subList(0, query.size());
                     var last = page.get(page.size() - 1);
                     var next = new Cursor(
-                            query.sort(), query.direction(), query.sort().keyOf(last), last.id);
-                    return new ProductPage(page.stream().map(ProductView::of).toList(), next.encode());
+                            query.sort(), query.direction(), query.sort().keyOf(last), last.id());
+                    return new ProductPage(page, next.encode());
                 });
     }
 }

@@ -11,20 +11,17 @@ import java.util.function.Function;
  * is total and a page boundary is never ambiguous.
  */
 public enum ProductSort {
-    NAME("name", "name", r -> r.name, s -> s),
-    PRICE("price", "price", r -> r.price.toPlainString(), BigDecimal::new),
-    UPDATED_AT("updatedAt", "updatedAt", r -> r.updatedAt.toString(), Instant::parse);
+    NAME("name", "name", ProductView::name, s -> s),
+    PRICE("price", "price", v -> v.price().toPlainString(), BigDecimal::new),
+    UPDATED_AT("updatedAt", "updatedAt", v -> v.updatedAt().toString(), Instant::parse);
 
     private final String apiName;
     private final String attribute;
-    private final Function<ProductRecord, String> keyOf;
+    private final Function<ProductView, String> keyOf;
     private final Function<String, Object> parseKey;
 
     ProductSort(
-            String apiName,
-            String attribute,
-            Function<ProductRecord, String> keyOf,
-            Function<String, Object> parseKey) {
+            String apiName, String attribute, Function<ProductView, String> keyOf, Function<String, Object> parseKey) {
         this.apiName = apiName;
         this.attribute = attribute;
         this.keyOf = keyOf;
@@ -41,8 +38,8 @@ public enum ProductSort {
     }
 
     /** The sort key of a row, as text (what a cursor carries). */
-    String keyOf(ProductRecord record) {
-        return keyOf.apply(record);
+    String keyOf(ProductView row) {
+        return keyOf.apply(row);
     }
 
     /** A sort key read back from a cursor, typed for the query parameter. */

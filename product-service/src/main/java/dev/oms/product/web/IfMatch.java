@@ -4,12 +4,14 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
- * Reads the product version out of an {@code If-Match} header. The ETag of a product is its version in quotes; only a
- * single tag is accepted ({@code *} would make the update unconditional, which is what the header is there to avoid).
+ * Reads the details version out of an {@code If-Match} header: the first part of the ETag GET returns
+ * ({@code "3.17"}, see {@link ProductETag}), or the whole of the one an edit or adjustment returns ({@code "3"}). The
+ * aggregate version after the dot is not compared: stock moving never makes an edit stale (issue 20). Only a single tag
+ * is accepted ({@code *} would make the update unconditional, which is what the header is there to avoid).
  */
 final class IfMatch {
 
-    private static final Pattern SINGLE_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
+    private static final Pattern SINGLE_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})(?:\\.\\d{1,18})?\"");
 
     private IfMatch() {}
 

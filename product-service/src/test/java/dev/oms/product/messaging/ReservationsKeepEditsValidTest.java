@@ -62,7 +62,7 @@ class ReservationsKeepEditsValidTest {
 
         given().get("/api/products/" + id)
                 .then()
-                .header("ETag", "\"1\"")
+                .header("ETag", "\"1.4\"")
                 .body("name", equalTo("Best seller"))
                 .body("sku", equalTo(sku))
                 .body("availableStock", equalTo(4));

@@ -14,6 +14,12 @@ class IfMatchTest {
     }
 
     @Test
+    void fromGetsTagOnlyTheDetailsVersionCountsNotTheStockMovementsAfterIt() {
+        assertThat(IfMatch.version("\"7.42\"")).hasValue(7);
+        assertThat(IfMatch.version("W/\"0.3\"")).hasValue(0);
+    }
+
+    @Test
     void noHeaderMeansNoVersion() {
         assertThat(IfMatch.version(null)).isEmpty();
         assertThat(IfMatch.version("")).isEmpty();
@@ -21,7 +27,7 @@ class IfMatchTest {
 
     @Test
     void anythingButOneProductETagIsRefused() {
-        for (var header : new String[] {"*", "7", "\"7\", \"8\"", "\"x\"", "\"-1\""}) {
+        for (var header : new String[] {"*", "7", "\"7\", \"8\"", "\"x\"", "\"-1\"", "\"7.\"", "\".7\"", "\"7.8.9\""}) {
             assertThatThrownBy(() -> IfMatch.version(header))
                     .as(header)
                     .isInstanceOfSatisfying(

@@ -35,7 +35,7 @@ class ProductApiTest {
                 .get(location)
                 .then()
                 .statusCode(200)
-                .header("ETag", "\"0\"")
+                .header("ETag", "\"0.0\"")
                 .body("sku", equalTo(sku))
                 .body("name", equalTo("Mechanical keyboard"))
                 .body("description", equalTo("Brown switches"))
