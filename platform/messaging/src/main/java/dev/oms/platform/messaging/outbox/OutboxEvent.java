@@ -2,27 +2,28 @@ package dev.oms.platform.messaging.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An event waiting to be published, written in the same transaction as the change that raised it. The identity
- * column gives the publishing order.
+ * An event waiting to be published, written in the same transaction as the change that raised it. The entity is
+ * known by its event id, which the code assigns: Hibernate can then send a transaction's rows as one batch at the
+ * flush, where an identity key would cost a round trip per row to learn its value. The table's identity column is
+ * still the publishing order ({@link #sequenceNumber}); the database fills it in and the relay reads it back.
  */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "event_id", nullable = false, unique = true)
+    @Column(name = "event_id", nullable = false)
     public UUID eventId;
+
+    /** The order of publishing: the identity column, given by the database when the row is inserted. */
+    @Column(name = "id", insertable = false, updatable = false)
+    public Long sequenceNumber;
 
     @Column(name = "event_type", nullable = false, length = 100)
     public String eventType;

@@ -12,7 +12,8 @@ import java.time.Duration;
 public class OutboxHousekeeping {
 
     /** Published outbox rows, by when they were published. */
-    public static final Purge.Expiring PUBLISHED_EVENTS = new Purge.Expiring("OutboxEvent", "publishedAt", "id");
+    public static final Purge.Expiring PUBLISHED_EVENTS =
+            new Purge.Expiring("OutboxEvent", "publishedAt", "sequenceNumber");
 
     private final Clock clock;
     private final Duration retention;

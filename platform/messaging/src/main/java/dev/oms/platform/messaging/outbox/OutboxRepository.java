@@ -6,20 +6,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.hibernate.LockMode;
 
 /** Stores outbox rows and finds the oldest unpublished ones. */
 @ApplicationScoped
-public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
+public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID> {
 
     /** The rows not yet published (Panache's short form, as rendered for SQL Server by a test). */
     static final String PENDING = "publishedAt is null";
 
-    static final String PENDING_OLDEST_FIRST = PENDING + " order by id";
+    static final String PENDING_OLDEST_FIRST = PENDING + " order by sequenceNumber";
 
-    static final String MARK_PUBLISHED = "publishedAt = ?1 where id in ?2";
+    static final String MARK_PUBLISHED = "publishedAt = ?1 where sequenceNumber in ?2";
 
-    /** Ids per statement when marking rows published: well below SQL Server's 2,100 parameters. */
+    /** Sequence numbers per statement when marking rows published: well below SQL Server's 2,100 parameters. */
     static final int IDS_PER_STATEMENT = 1_000;
 
     /**
@@ -54,7 +55,10 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
             return Uni.createFrom().voidItem();
         }
         var at = published.get(0).publishedAt;
-        var ids = published.stream().map(row -> row.id).filter(Objects::nonNull).toList();
+        var ids = published.stream()
+                .map(row -> row.sequenceNumber)
+                .filter(Objects::nonNull)
+                .toList();
         Uni<Void> marked = Uni.createFrom().voidItem();
         for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
             var chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));

@@ -27,7 +27,7 @@ class OutboxRelayTest {
     void rowsAreMarkedPublishedOnlyUpToTheFirstUnconfirmedOne() {
         var rows = rows(4);
         var metrics = new SimpleMeterRegistry();
-        var relay = relayWhosePublisherNacks(Set.of(rows.get(2).id), metrics);
+        var relay = relayWhosePublisherNacks(Set.of(rows.get(2).sequenceNumber), metrics);
 
         var outcome = relay.publishInOrder(rows).await().atMost(Duration.ofSeconds(5));
 
@@ -51,7 +51,7 @@ class OutboxRelayTest {
     void aSendThatIsNeverConfirmedNorRefusedFailsAfterTheTimeoutInsteadOfHangingTheRelay() {
         var rows = rows(3);
         var relay = relay(
-                row -> row.id == 2
+                row -> row.sequenceNumber == 2
                         ? Uni.createFrom().nothing()
                         : Uni.createFrom().voidItem(),
                 new SimpleMeterRegistry());
@@ -73,7 +73,7 @@ class OutboxRelayTest {
         var metrics = new SimpleMeterRegistry();
         var relay = relay(
                 row -> {
-                    sent.add(row.id);
+                    sent.add(row.sequenceNumber);
                     return Uni.createFrom().voidItem();
                 },
                 metrics);
@@ -169,8 +169,8 @@ class OutboxRelayTest {
 
     private static OutboxRelay relayWhosePublisherNacks(Set<Long> nacked, MeterRegistry metrics) {
         return relay(
-                row -> nacked.contains(row.id)
-                        ? Uni.createFrom().failure(new IOException("broker nack for row " + row.id))
+                row -> nacked.contains(row.sequenceNumber)
+                        ? Uni.createFrom().failure(new IOException("broker nack for row " + row.sequenceNumber))
                         : Uni.createFrom().voidItem(),
                 metrics);
     }
@@ -200,7 +200,7 @@ class OutboxRelayTest {
         var rows = new ArrayList<OutboxEvent>();
         for (long i = 1; i <= count; i++) {
             var row = new OutboxEvent();
-            row.id = i;
+            row.sequenceNumber = i;
             row.eventId = UUID.randomUUID();
             row.eventType = "StockReserved";
             row.aggregateId = "product-" + i;
