@@ -29,4 +29,15 @@ public class OrderChanges {
                 .chain(() -> events.record(order))
                 .invoke(() -> answerTimes.recordIfAnswered(order));
     }
+
+    /**
+     * As {@link #save}, but the order is written by the flush that ends the caller's transaction, together with the
+     * other changes of a batch: one round trip for all of them. A lost race then fails the whole unit of work, which
+     * its owner (a consumer) runs again.
+     */
+    public Uni<Void> saveAtCommit(Order order) {
+        return orders.persist(order)
+                .chain(() -> events.record(order))
+                .invoke(() -> answerTimes.recordIfAnswered(order));
+    }
 }

@@ -7,6 +7,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -28,6 +29,14 @@ public class RecordStockOutcomeHandler {
         this.clock = clock;
     }
 
+    /**
+     * Reads these orders into the caller's unit of work in one query, before the outcomes of a batch are handled in
+     * it: each handler then finds its order there instead of reading it on its own.
+     */
+    public Uni<Void> loadOrders(Set<UUID> orderIds) {
+        return orderIds.isEmpty() ? Uni.createFrom().voidItem() : orders.loadAll(orderIds);
+    }
+
     public Uni<Void> handle(ConfirmOrder command) {
         return change(command.orderId(), order -> order.confirm(command.prices(), clock.instant()));
     }
@@ -47,7 +56,7 @@ public class RecordStockOutcomeHandler {
                 return Uni.createFrom().voidItem();
             }
             change.accept(order);
-            return changes.save(order);
+            return changes.saveAtCommit(order);
         });
     }
 }

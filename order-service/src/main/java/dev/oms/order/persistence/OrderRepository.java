@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +14,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
+    static final String WITH_IDS = "id in ?1";
+
     static final String OVERDUE_PENDING =
             "select o.id from Order o where o.status = :status and o.createdAt < :cutoff order by o.createdAt";
+
+    /** Reads these orders, with their lines and history, into the current session (Hibernate's first-level cache). */
+    public Uni<Void> loadAll(Collection<UUID> ids) {
+        return list(WITH_IDS, ids).replaceWithVoid();
+    }
 
     /** The oldest orders still PENDING that were placed before the cutoff. */
     public Uni<List<UUID>> overduePendingIds(Instant placedBefore, int limit) {

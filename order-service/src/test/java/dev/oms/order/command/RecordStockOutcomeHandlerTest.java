@@ -84,7 +84,7 @@ class RecordStockOutcomeHandlerTest {
         }
 
         @Override
-        public Uni<Void> save(Order order) {
+        public Uni<Void> saveAtCommit(Order order) {
             saved.add(order.takePendingEvents());
             return Uni.createFrom().voidItem();
         }

@@ -8,6 +8,7 @@ import dev.oms.order.domain.OrderStatus;
 import dev.oms.sqlserver.OfflineSqlServer;
 import dev.oms.sqlserver.TSql;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +66,16 @@ class OrderingStatementsOnSqlServerTest {
 
         assertThat(TSql.refusals(sql)).as(sql).isEmpty();
         assertThat(sql).containsIgnoringCase("order by o1_0.created_at");
+    }
+
+    @Test
+    void aBatchsOrdersAreReadInOneQuery() {
+        var sql = sqlServer.statement(session -> OfflineSqlServer.find(
+                        session, Order.class, OrderRepository.WITH_IDS, List.of(UUID.randomUUID(), UUID.randomUUID()))
+                .getResultList());
+
+        assertThat(TSql.refusals(sql)).as(sql).isEmpty();
+        assertThat(sql).containsIgnoringCase("from ordering.customer_order").contains("in (?,?)");
     }
 
     @Test

@@ -23,6 +23,8 @@ public class ProductEventsConsumer {
         this.handlers = EventHandlers.of(Subscription.STOCK_OUTCOMES)
                 .on(StockReserved.class, reserved -> stockOutcome.handle(StockOutcomes.confirm(reserved)))
                 .on(StockRejected.class, rejected -> stockOutcome.handle(StockOutcomes.reject(rejected)))
+                // the batch's orders read in one query; each handler then finds its order already loaded
+                .beforeBatch(payloads -> stockOutcome.loadOrders(StockOutcomes.ordersAnswered(payloads)))
                 .build();
     }
 

@@ -1,10 +1,15 @@
 package dev.oms.order.messaging.inbound;
 
+import dev.oms.events.EventPayload;
 import dev.oms.events.product.StockRejected;
 import dev.oms.events.product.StockReserved;
 import dev.oms.order.command.ConfirmOrder;
 import dev.oms.order.command.RejectOrder;
 import dev.oms.order.domain.Order;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** product-service's answers, as the commands they ask of an order. */
@@ -28,6 +33,21 @@ final class StockOutcomes {
                 .map(line -> line.productId() + ": " + line.reason() + " (" + details(line) + ")")
                 .collect(Collectors.joining("; "));
         return new RejectOrder(rejected.orderId(), reason);
+    }
+
+    /** The orders these answers settle, so a batch can load them all at once. */
+    static Set<UUID> ordersAnswered(List<EventPayload> events) {
+        return events.stream()
+                .map(StockOutcomes::orderAnswered)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    private static UUID orderAnswered(EventPayload event) {
+        if (event instanceof StockReserved reserved) {
+            return reserved.orderId();
+        }
+        return event instanceof StockRejected rejected ? rejected.orderId() : null;
     }
 
     private static String details(StockRejected.Line line) {
