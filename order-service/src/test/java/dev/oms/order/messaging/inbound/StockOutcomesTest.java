@@ -50,4 +50,17 @@ class StockOutcomesTest {
                 .isEqualTo(KEYBOARD + ": INSUFFICIENT_STOCK (requested 5, available 1); " + MOUSE
                         + ": UNKNOWN_PRODUCT (requested 1, available 0)");
     }
+
+    @Test
+    void aBatchLoadsEveryOrderItsAnswersSettleOnce() {
+        var other = UUID.randomUUID();
+        var answers = List.<dev.oms.events.EventPayload>of(
+                new StockReserved(
+                        ORDER, List.of(new StockReserved.Line(KEYBOARD, "Keyboard", BigDecimal.ONE, "EUR", 1))),
+                new StockRejected(
+                        other, List.of(new StockRejected.Line(MOUSE, 1, 0, StockRejected.Reason.UNKNOWN_PRODUCT))),
+                new StockReserved(ORDER, List.of()));
+
+        assertThat(StockOutcomes.ordersAnswered(answers)).containsExactlyInAnyOrder(ORDER, other);
+    }
 }
