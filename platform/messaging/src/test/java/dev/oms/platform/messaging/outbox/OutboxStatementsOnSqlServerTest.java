@@ -44,6 +44,35 @@ class OutboxStatementsOnSqlServerTest {
     }
 
     @Test
+    void anEventIsInsertedWithoutItsSequenceNumberWhichTheIdentityColumnGives() {
+        var statements = sqlServer.statements(session -> {
+            session.persist(event());
+            session.persist(event());
+        });
+
+        statements.forEach(System.out::println);
+        assertThat(statements)
+                .hasSize(2)
+                .allSatisfy(sql -> assertThat(TSql.refusals(sql)).isEmpty())
+                .allSatisfy(sql -> assertThat(sql)
+                        .startsWithIgnoringCase("insert into catalog.outbox_event (")
+                        .doesNotContainIgnoringCase("output inserted")
+                        .doesNotContainIgnoringCase("(id,")
+                        .doesNotContainIgnoringCase(",id,")
+                        .doesNotContainIgnoringCase(",id)"));
+    }
+
+    private static OutboxEvent event() {
+        var row = new OutboxEvent();
+        row.eventId = UUID.randomUUID();
+        row.eventType = "ProductStockChanged";
+        row.aggregateId = UUID.randomUUID().toString();
+        row.envelope = "{}";
+        row.occurredAt = Instant.parse("2026-12-05T10:00:00Z");
+        return row;
+    }
+
+    @Test
     void theOldestPendingRowsArePagedInIdOrder() {
         var sql = sqlServer.statement(
                 session -> OfflineSqlServer.find(session, OutboxEvent.class, OutboxRepository.PENDING_OLDEST_FIRST)
