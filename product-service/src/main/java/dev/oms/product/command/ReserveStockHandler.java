@@ -38,7 +38,8 @@ public class ReserveStockHandler {
 
     /**
      * Locks these products for the rest of the caller's transaction, before the reservations of a batch of orders
-     * are handled in it: in one statement and in id order, as every reservation locks.
+     * are handled in it: in one statement and in id order. A reservation of one product then takes its row as held,
+     * with no statement of its own to lock it.
      */
     public Uni<Void> lockProducts(Set<UUID> productIds) {
         return productIds.isEmpty()
@@ -54,7 +55,7 @@ public class ReserveStockHandler {
                 return Uni.createFrom().voidItem();
             }
             var quantities = command.quantities();
-            return products.lockAll(quantities.keySet()).chain(locked -> {
+            return products.lockForReservation(quantities.keySet()).chain(locked -> {
                 var reservation =
                         OrderReservation.place(orderId, quantities, command.seenPrices(), locked, clock.instant());
                 return productChanges.save(reservation, locked.values());

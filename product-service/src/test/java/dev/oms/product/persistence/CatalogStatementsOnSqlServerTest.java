@@ -54,6 +54,16 @@ class CatalogStatementsOnSqlServerTest {
     }
 
     @Test
+    void aReservationOfOneProductLocksItsRowWithTheSameHints() {
+        var sql = sqlServer.statement(
+                session -> session.find(Product.class, UUID.randomUUID(), LockModeType.PESSIMISTIC_WRITE));
+
+        assertThat(TSql.refusals(sql)).as(sql).isEmpty();
+        assertThat(TSql.tableHints(sql)).as(sql).containsExactly("updlock,holdlock,rowlock");
+        assertThat(sql).containsIgnoringCase("where p1_0.id=?");
+    }
+
+    @Test
     void aTakenSkuIsCountedOnItsKey() {
         var statements = sqlServer.statements(session -> {
             OfflineSqlServer.count(session, Product.class, ProductRepository.WITH_SKU_KEY, "mug-1");
