@@ -25,9 +25,7 @@ public class OrderChanges {
     }
 
     public Uni<Void> save(Order order) {
-        return orders.persistAndFlush(order)
-                .chain(() -> events.record(order))
-                .invoke(() -> answerTimes.recordIfAnswered(order));
+        return orders.persistAndFlush(order).chain(() -> recordEvents(order));
     }
 
     /**
@@ -36,8 +34,10 @@ public class OrderChanges {
      * its owner (a consumer) runs again.
      */
     public Uni<Void> saveAtCommit(Order order) {
-        return orders.persist(order)
-                .chain(() -> events.record(order))
-                .invoke(() -> answerTimes.recordIfAnswered(order));
+        return orders.persist(order).chain(() -> recordEvents(order));
+    }
+
+    private Uni<Void> recordEvents(Order order) {
+        return events.record(order).invoke(() -> answerTimes.recordIfAnswered(order));
     }
 }
