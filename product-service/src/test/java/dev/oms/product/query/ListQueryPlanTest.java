@@ -4,15 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oms.platform.testing.PostgreSQLOnly;
+import dev.oms.platform.testing.StatementLog;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,34 +127,11 @@ class ListQueryPlanTest {
     }
 
     private static String sqlSentFor(String request) {
-        var logger = Logger.getLogger("org.hibernate.SQL");
-        var level = logger.getLevel();
-        var useParent = logger.getUseParentHandlers();
-        List<String> statements = new CopyOnWriteArrayList<>();
-        var capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                statements.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        logger.addHandler(capture);
-        logger.setUseParentHandlers(false);
-        logger.setLevel(Level.FINE);
-        try {
+        List<String> selects;
+        try (var statements = StatementLog.start()) {
             given().get(request).then().statusCode(200);
-        } finally {
-            logger.setLevel(level);
-            logger.setUseParentHandlers(useParent);
-            logger.removeHandler(capture);
+            selects = statements.matching("product_view");
         }
-        var selects =
-                statements.stream().filter(s -> s.contains("product_view")).toList();
         assertThat(selects)
                 .as("SQL sent for " + request + " (a cached page sends none)")
                 .hasSize(1);

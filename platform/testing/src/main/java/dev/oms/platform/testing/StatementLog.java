@@ -19,6 +19,7 @@ public final class StatementLog implements AutoCloseable {
 
     private final List<String> statements = new CopyOnWriteArrayList<>();
     private final Level levelBefore;
+    private final boolean parentHandlersBefore;
     private final Handler recorder = new Handler() {
         @Override
         public void publish(LogRecord entry) {
@@ -34,8 +35,11 @@ public final class StatementLog implements AutoCloseable {
 
     private StatementLog() {
         levelBefore = SQL.getLevel();
-        SQL.setLevel(Level.FINE);
+        parentHandlersBefore = SQL.getUseParentHandlers();
         SQL.addHandler(recorder);
+        // recorded here, not also written to the test's console
+        SQL.setUseParentHandlers(false);
+        SQL.setLevel(Level.FINE);
     }
 
     public static StatementLog start() {
@@ -50,7 +54,8 @@ public final class StatementLog implements AutoCloseable {
 
     @Override
     public void close() {
-        SQL.removeHandler(recorder);
         SQL.setLevel(levelBefore);
+        SQL.setUseParentHandlers(parentHandlersBefore);
+        SQL.removeHandler(recorder);
     }
 }
