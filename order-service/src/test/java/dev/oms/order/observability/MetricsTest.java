@@ -90,9 +90,13 @@ class MetricsTest {
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             var scraped = scrape();
+            // every outcome of the consumer in the message: a rare failure here (CI, 2026-12-05) did not say which
+            var outcomes = consumedLines(scraped);
             assertThat(valueIn(scraped, CONSUMED, "consumer", STOCK_OUTCOMES, "outcome", "processed"))
+                    .as("processed, %s", outcomes)
                     .isEqualTo(processed + 1);
             assertThat(valueIn(scraped, CONSUMED, "consumer", STOCK_OUTCOMES, "outcome", "duplicate"))
+                    .as("duplicate, %s", outcomes)
                     .isEqualTo(duplicates + 1);
             assertThat(valueIn(scraped, "oms_outbox_published_total", "type", "OrderStatusChanged"))
                     .isPositive();
@@ -153,6 +157,13 @@ class MetricsTest {
                 .body(
                         "checks.findAll { it.name.contains('Messaging') }.data",
                         org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+    }
+
+    private static String consumedLines(String scraped) {
+        return scraped.lines()
+                .filter(line -> line.startsWith(CONSUMED + "{") && line.contains(STOCK_OUTCOMES))
+                .toList()
+                .toString();
     }
 
     private Map<String, Long> ordersByStatus() throws Exception {
