@@ -4,7 +4,7 @@
 # Installing needs root (apt-get); starting and setting up needs the local superusers (postgres, rabbitmqctl).
 set -euo pipefail
 
-DATABASES=(oms oms_platform_test oms_product_test oms_order_test oms_product_system oms_order_system oms_bench_product oms_bench_order)
+DATABASES=(oms oms_platform_test oms_product_test oms_order_test oms_product_system oms_order_system oms_bench_product oms_bench_order oms_product_console oms_order_console)
 VHOSTS=(oms-test-platform oms-test-product oms-test-order oms-system-test oms-bench)
 PG_HOST=${PGHOST:-127.0.0.1}
 PG_USER=${PGUSER:-postgres}

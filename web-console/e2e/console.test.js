@@ -1,0 +1,248 @@
+// The console in a real browser against the running system (scripts/console-e2e.sh starts it): what the people who
+// run the shop do with it, checked by what the pages then show. Every page is also checked by axe-core.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:18282';
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const SHOTS = path.resolve(HERE, '../../docs/console');
+const WAIT = { timeout: 20_000 };
+const RUN = Date.now().toString(36);
+const SKU = `E2E-${RUN}`.toUpperCase();
+
+let browser;
+let axeSource;
+const problems = [];
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  axeSource = await readFile(path.resolve(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (SCREENSHOTS) await mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// A person at the console: their own browser context (so their own session), signed in through the page.
+async function signIn(subject, ...roles) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // a script or style the Content-Security-Policy blocks, or a script error, fails the test that met it
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.push(`${subject}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${subject}: ${error.message}`));
+  await page.goto(CONSOLE + '/index.html');
+  // the form is offered once the page knows the console has a development sign-in
+  await page.locator('#sign-in').waitFor({ state: 'visible', ...WAIT });
+  await page.getByLabel('Name').fill(subject);
+  for (const role of roles) await page.locator(`input[name=role][value="${role}"]`).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#signed-in').waitFor({ state: 'visible', ...WAIT });
+  return page;
+}
+
+async function accessible(page, name) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+    [],
+    `accessibility of ${name}`,
+  );
+  if (SCREENSHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+// The page said it worked; when it said otherwise, its words are the failure.
+async function succeeded(page) {
+  const said = await page.waitForFunction(
+    () => {
+      const alert = document.getElementById('alert');
+      return ['success', 'error'].includes(alert.className) && { kind: alert.className, text: alert.textContent };
+    },
+    null,
+    WAIT,
+  );
+  const { kind, text } = await said.jsonValue();
+  assert.equal(kind, 'success', text);
+  return text;
+}
+
+function noPageProblems() {
+  assert.deepEqual(problems.splice(0), [], 'errors in the pages (script errors, CSP refusals)');
+}
+
+// A token as the sign-in page gets it, for changes made behind a page's back.
+async function tokenFor(subject, ...roles) {
+  const response = await fetch(CONSOLE + '/console/dev-sign-in', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ subject, roles }),
+  });
+  assert.equal(response.status, 200);
+  return (await response.json()).token;
+}
+
+async function findInCatalogue(page, sku) {
+  await page.getByLabel('Name or SKU starts with').fill(sku);
+  await page.getByRole('button', { name: 'Search' }).click();
+  // the search's answer, not the page's first list, which may hold the product too
+  await page.waitForFunction(
+    (wanted) => {
+      const rows = document.querySelectorAll('#products tbody tr');
+      return rows.length === 1 && rows[0].dataset.sku === wanted;
+    },
+    sku,
+    WAIT,
+  );
+  const row = page.locator(`#products tr[data-sku="${sku}"]`);
+  return row;
+}
+
+let productId;
+
+test('an admin creates a product and edits it', async () => {
+  const page = await signIn('admin-e2e', 'catalog-admin');
+  await accessible(page, 'sign-in');
+  await page.getByRole('link', { name: 'Catalogue' }).first().click();
+  await page.locator('#create').waitFor({ state: 'visible', ...WAIT });
+
+  await page.locator('#new-sku').fill(SKU);
+  await page.locator('#new-name').fill('Desk lamp');
+  await page.locator('#new-description').fill('Warm white');
+  await page.locator('#new-category').fill('lighting');
+  await page.locator('#new-price').fill('25.00');
+  await page.locator('#new-stock').fill('10');
+  await page.getByRole('button', { name: 'Add product' }).click();
+  await succeeded(page);
+
+  const row = await findInCatalogue(page, SKU);
+  productId = await row.getAttribute('data-product');
+  assert.match(await row.innerText(), /Desk lamp/);
+  await accessible(page, 'catalogue');
+
+  await row.getByRole('button', { name: 'Edit Desk lamp' }).click();
+  await page.locator('#edit-name').fill('Desk lamp, brass');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await succeeded(page);
+  await page.waitForFunction(
+    (sku) => document.querySelector(`#products tr[data-sku="${sku}"]`)?.textContent.includes('Desk lamp, brass'),
+    SKU,
+    WAIT,
+  );
+  await accessible(page, 'catalogue-edit');
+
+  await page.locator('#delta').fill('5');
+  await page.locator('#reason').fill('delivery');
+  await page.getByRole('button', { name: 'Adjust stock' }).click();
+  await page.getByText('Stock is now 15.').waitFor(WAIT);
+  noPageProblems();
+  await page.context().close();
+});
+
+test('an edit that lost a race shows the conflict and the current values', async () => {
+  const page = await signIn('admin-e2e', 'catalog-admin');
+  await page.goto(CONSOLE + '/catalogue.html');
+  const row = await findInCatalogue(page, SKU);
+  await row.getByRole('button', { name: /^Edit / }).click();
+  await page.locator('#edit-name').fill('My lamp');
+
+  // meanwhile another admin renames it
+  const other = await tokenFor('other-admin', 'catalog-admin');
+  const read = await fetch(`${CONSOLE}/api/products/${productId}`);
+  const product = await read.json();
+  const changed = await fetch(`${CONSOLE}/api/products/${productId}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + other, 'If-Match': read.headers.get('ETag') },
+    body: JSON.stringify({ sku: product.sku, name: 'Their lamp', description: product.description, category: product.category, price: product.price }),
+  });
+  assert.equal(changed.status, 200);
+
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.locator('#conflict').waitFor({ state: 'visible', ...WAIT });
+  assert.match(await page.locator('#alert').innerText(), /Someone else changed this product/);
+  assert.match(await page.locator('#current-values').innerText(), /Their lamp/);
+  await accessible(page, 'catalogue-conflict');
+  noPageProblems();
+  await page.context().close();
+});
+
+let orderId;
+
+test('a customer places an order and sees it confirmed; nothing staff-only is offered', async () => {
+  const page = await signIn('customer-e2e', 'customer');
+  await page.getByRole('link', { name: 'My orders' }).first().click();
+  await page.getByLabel('Product name or SKU starts with').fill(SKU);
+  await page.getByRole('button', { name: 'Find products' }).click();
+  // the search's answer, not the page's first list, which may hold the product too
+  await page.waitForFunction(
+    (sku) => {
+      const rows = document.querySelectorAll('#offer tbody tr');
+      return rows.length === 1 && rows[0].dataset.sku === sku;
+    },
+    SKU,
+    WAIT,
+  );
+  const quantity = page.locator(`input[data-product="${productId}"]`);
+  await quantity.waitFor(WAIT);
+  await quantity.fill('2');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await succeeded(page);
+  orderId = (await page.locator('#mine article').first().getAttribute('data-order'));
+
+  const order = page.locator(`#mine article[data-order="${orderId}"][data-status="CONFIRMED"]`);
+  await order.waitFor({ state: 'visible', timeout: 60_000 });
+  assert.match(await order.innerText(), /Their lamp/);
+  // a customer may cancel a confirmed order, never ship or deliver it
+  assert.equal(await order.locator('button[data-status=SHIPPED]').count(), 0);
+  assert.equal(await order.locator('button[data-status=DELIVERED]').count(), 0);
+  assert.equal(await order.locator('button[data-status=CANCELLED]').count(), 1);
+  await accessible(page, 'my-orders');
+
+  // the catalogue is read-only to a customer, and the staff board is not theirs
+  await page.goto(CONSOLE + '/catalogue.html');
+  await findInCatalogue(page, SKU);
+  assert.equal(await page.getByRole('button', { name: /^Edit / }).count(), 0);
+  assert.equal(await page.locator('#admin').isVisible(), false);
+  assert.equal(await page.getByRole('link', { name: 'Orders board' }).count(), 0);
+  noPageProblems();
+  await page.context().close();
+});
+
+test('staff ship and deliver the order, and a delivered order offers nothing more', async () => {
+  const page = await signIn('picker-e2e', 'fulfilment');
+  await page.getByRole('link', { name: 'Orders board' }).first().click();
+  const card = page.locator(`[data-column=CONFIRMED] button[data-order="${orderId}"]`);
+  await card.waitFor(WAIT);
+  await accessible(page, 'orders-board');
+  await card.click();
+
+  const details = page.locator(`#order article[data-order="${orderId}"]`);
+  await details.waitFor(WAIT);
+  // from CONFIRMED the state machine allows SHIPPED and CANCELLED only
+  assert.deepEqual(await details.locator('.actions button').evaluateAll((b) => b.map((x) => x.dataset.status)), ['SHIPPED', 'CANCELLED']);
+  await details.getByRole('button', { name: 'Ship' }).click();
+  await page.locator(`#order article[data-order="${orderId}"][data-status="SHIPPED"]`).waitFor(WAIT);
+  await page.locator(`[data-column=SHIPPED] button[data-order="${orderId}"]`).waitFor(WAIT);
+
+  await page.getByRole('button', { name: 'Mark delivered' }).click();
+  const delivered = page.locator(`#order article[data-order="${orderId}"][data-status="DELIVERED"]`);
+  await delivered.waitFor(WAIT);
+  assert.equal(await delivered.locator('.actions button').count(), 0);
+  assert.match(await delivered.innerText(), /No action possible/);
+  assert.match(await delivered.locator('.history').innerText(), /CONFIRMED → SHIPPED[\s\S]*SHIPPED → DELIVERED/);
+  await accessible(page, 'order-details');
+  noPageProblems();
+  await page.context().close();
+});

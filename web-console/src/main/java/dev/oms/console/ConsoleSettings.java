@@ -1,0 +1,58 @@
+package dev.oms.console;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Where the services are, and whether people may sign in here without an identity provider. */
+@ConfigMapping(prefix = "oms.console")
+public interface ConsoleSettings {
+
+    /** product-service's base URL, as this console reaches it (in compose: http://product-service:8081). */
+    @WithDefault("http://localhost:8081")
+    URI productUrl();
+
+    /** order-service's base URL, as this console reaches it. */
+    @WithDefault("http://localhost:8082")
+    URI orderUrl();
+
+    /** How long a connection to a service may take before the page is told the service is unavailable. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** How long a service may stay silent on an answer before the page is told it timed out. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** The largest request body passed on (the services refuse larger ones themselves). */
+    @WithDefault("65536")
+    int maxBodyBytes();
+
+    SignIn signIn();
+
+    /**
+     * The development sign-in: a token for any name and roles, signed with a key this console holds. For development
+     * and local runs only (ADR 16); off unless enabled.
+     */
+    interface SignIn {
+
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The private key the tokens are signed with (PEM, PKCS#8): a file path, or classpath:NAME. */
+        Optional<String> keyLocation();
+
+        /** The issuer the services verify (mp.jwt.verify.issuer there). */
+        @WithDefault("https://oms.dev.local")
+        String issuer();
+
+        /** The audience the services want (mp.jwt.verify.audiences there). */
+        @WithDefault("oms")
+        String audience();
+
+        @WithDefault("1h")
+        Duration tokenLifespan();
+    }
+}
