@@ -6,7 +6,7 @@
 #   SKIP_BUILD=1 scripts/console-e2e.sh    uses the jars already built (scripts/test.sh, after Maven's verify)
 #   SCREENSHOTS=1 scripts/console-e2e.sh   also refreshes the screenshots in docs/console/
 #   scripts/console-e2e.sh COMMAND...      runs COMMAND in web-console/e2e instead of the tests (CONSOLE_URL is set)
-# Installs Chromium (apt) and the two npm packages (npm ci) when missing. Ports: PRODUCT_PORT [18280],
+# Installs Node.js and Chromium (apt) and the two npm packages (npm ci) when missing. Ports: PRODUCT_PORT [18280],
 # ORDER_PORT [18281], CONSOLE_PORT [18282].
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +46,11 @@ trap 'exit 130' INT TERM
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   log "building product-service, order-service and the console"
   ./mvnw -B -q --no-transfer-progress package -DskipTests -Ddb.kind=postgresql -pl product-service,order-service,web-console -am
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  log "installing Node.js and npm (Debian's)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >/dev/null
 fi
 if [ ! -x /usr/bin/chromium ]; then
   log "installing Chromium (Debian's)"

@@ -3,7 +3,9 @@
 #   With a Docker engine: docker compose (SQL Server 2022, RabbitMQ and both services in containers).
 #   Without one: both services as local processes, built for PostgreSQL, on this machine's PostgreSQL and RabbitMQ.
 # Usage: scripts/run-system.sh [start|stop]   (start is the default; stop ends what start began)
-# Ports: PRODUCT_PORT (default 8081) and ORDER_PORT (default 8082), on either path.
+# Ports: PRODUCT_PORT (default 8081), ORDER_PORT (default 8082) and CONSOLE_PORT (the web console, 8083), on either
+# path. The console's sign-in mints tokens with the local private key for any name and role, so it listens on this
+# machine only (127.0.0.1).
 # Tokens: on either path the services trust a key pair of this machine's own, made once by scripts/local-key.sh in
 # .local/jwt/ (or the public key JWT_PUBLIC_KEY_FILE names), never the public development key of dev/jwt; mint tokens
 # with JWT_PRIVATE_KEY_FILE=.local/jwt/private-key.pem scripts/token.sh SUBJECT ROLES.
@@ -14,6 +16,7 @@ cd "$(dirname "$0")/.."
 RUN_DIR=target/run
 PRODUCT_PORT=${PRODUCT_PORT:-8081}
 ORDER_PORT=${ORDER_PORT:-8082}
+CONSOLE_PORT=${CONSOLE_PORT:-8083}
 export API_DOCS_ENABLED=${API_DOCS_ENABLED:-true}
 
 log() { printf '[run] %s\n' "$*"; }
@@ -21,9 +24,12 @@ log() { printf '[run] %s\n' "$*"; }
 # The public key the services trust: JWT_PUBLIC_KEY_FILE, else this machine's own (made on the first start).
 ensure_key() {
   if [ -z "${JWT_PUBLIC_KEY_FILE:-}" ]; then
-    JWT_PUBLIC_KEY_FILE="$(scripts/local-key.sh)/public-key.pem"
+    local dir
+    dir=$(scripts/local-key.sh)
+    JWT_PUBLIC_KEY_FILE="$dir/public-key.pem"
+    JWT_PRIVATE_KEY_FILE=${JWT_PRIVATE_KEY_FILE:-$dir/private-key.pem}
   fi
-  export JWT_PUBLIC_KEY_FILE
+  export JWT_PUBLIC_KEY_FILE JWT_PRIVATE_KEY_FILE
   log "tokens are verified with $JWT_PUBLIC_KEY_FILE"
 }
 
@@ -42,8 +48,8 @@ wait_up() {
 # The first build downloads Maven and every dependency (several minutes, nothing to show for it on a quiet build): it
 # reports every 15 s what it has downloaded and which module it builds; the whole output is in $RUN_DIR/build.log.
 build() {
-  log "building both services for PostgreSQL (log: $RUN_DIR/build.log)"
-  ./mvnw -B package -DskipTests -Ddb.kind=postgresql -pl product-service,order-service -am >"$RUN_DIR/build.log" 2>&1 &
+  log "building both services and the console for PostgreSQL (log: $RUN_DIR/build.log)"
+  ./mvnw -B package -DskipTests -Ddb.kind=postgresql -pl product-service,order-service,web-console -am >"$RUN_DIR/build.log" 2>&1 &
   local pid=$! started=$SECONDS
   while kill -0 "$pid" 2>/dev/null; do
     for _ in $(seq 1 15); do kill -0 "$pid" 2>/dev/null && sleep 1; done
@@ -60,7 +66,7 @@ build() {
 }
 
 stop_local() {
-  for name in order-service product-service; do
+  for name in web-console order-service product-service; do
     if [ -f "$RUN_DIR/$name.pid" ]; then
       local pid
       pid=$(cat "$RUN_DIR/$name.pid")
@@ -83,6 +89,9 @@ start_local() {
   start_service order-service "$ORDER_PORT" ordering
   wait_up product-service "http://127.0.0.1:$PRODUCT_PORT/q/health/ready"
   wait_up order-service "http://127.0.0.1:$ORDER_PORT/q/health/ready"
+  start_console
+  wait_up web-console "http://127.0.0.1:$CONSOLE_PORT/q/health/ready"
+  log "web console: http://127.0.0.1:$CONSOLE_PORT/"
   log "product API: http://127.0.0.1:$PRODUCT_PORT/api/products    order API: http://127.0.0.1:$ORDER_PORT/api/orders"
   log "tokens: JWT_PRIVATE_KEY_FILE=.local/jwt/private-key.pem scripts/token.sh SUBJECT ROLES"
   log "stop with: scripts/run-system.sh stop"
@@ -106,12 +115,32 @@ start_service() {
   log "started $name (pid $!, port $port, log $RUN_DIR/$name.log)"
 }
 
+# The console passes the pages' calls to both services; its sign-in signs with the local private key when there is one
+# (JWT_PRIVATE_KEY_FILE), which is why it is bound to this machine.
+start_console() {
+  local sign_in=false key=
+  if [ -n "${JWT_PRIVATE_KEY_FILE:-}" ] && [ -f "$JWT_PRIVATE_KEY_FILE" ]; then
+    sign_in=true
+    key=$(realpath "$JWT_PRIVATE_KEY_FILE")
+  fi
+  QUARKUS_HTTP_PORT=$CONSOLE_PORT \
+  QUARKUS_HTTP_HOST=127.0.0.1 \
+  OMS_CONSOLE_PRODUCT_URL=http://127.0.0.1:$PRODUCT_PORT \
+  OMS_CONSOLE_ORDER_URL=http://127.0.0.1:$ORDER_PORT \
+  OMS_CONSOLE_SIGN_IN_ENABLED=$sign_in \
+  OMS_CONSOLE_SIGN_IN_KEY_LOCATION=$key \
+    nohup java -jar web-console/target/quarkus-app/quarkus-run.jar >"$RUN_DIR/web-console.log" 2>&1 &
+  echo $! >"$RUN_DIR/web-console.pid"
+  log "started web-console (pid $!, port $CONSOLE_PORT, sign-in: $sign_in, log $RUN_DIR/web-console.log)"
+}
+
 case "${1:-start}" in
   start)
     if have_docker; then
       log "Docker found: starting SQL Server, RabbitMQ and both services with docker compose"
       ensure_key
-      PRODUCT_PORT=$PRODUCT_PORT ORDER_PORT=$ORDER_PORT docker compose up --build --detach --wait
+      PRODUCT_PORT=$PRODUCT_PORT ORDER_PORT=$ORDER_PORT CONSOLE_PORT=$CONSOLE_PORT docker compose up --build --detach --wait
+      log "web console: http://127.0.0.1:$CONSOLE_PORT/"
       log "product API: http://127.0.0.1:$PRODUCT_PORT/api/products    order API: http://127.0.0.1:$ORDER_PORT/api/orders"
       log "tokens: JWT_PRIVATE_KEY_FILE=.local/jwt/private-key.pem scripts/token.sh SUBJECT ROLES"
     else
