@@ -139,6 +139,8 @@ case "${1:-start}" in
     if have_docker; then
       log "Docker found: starting SQL Server, RabbitMQ and both services with docker compose"
       ensure_key
+      # the console's sign-in signs with the local private key, when this machine's own key pair is the one in use
+      [ -n "${JWT_PRIVATE_KEY_FILE:-}" ] && export CONSOLE_SIGN_IN=${CONSOLE_SIGN_IN:-true}
       PRODUCT_PORT=$PRODUCT_PORT ORDER_PORT=$ORDER_PORT CONSOLE_PORT=$CONSOLE_PORT docker compose up --build --detach --wait
       log "web console: http://127.0.0.1:$CONSOLE_PORT/"
       log "product API: http://127.0.0.1:$PRODUCT_PORT/api/products    order API: http://127.0.0.1:$ORDER_PORT/api/orders"

@@ -16,7 +16,7 @@ class ComposeManagementPortTest {
     void eachImageIsBuiltWithTheManagementInterfaceAndComposeChecksHealthOnIt() {
         Map<String, Object> compose = Compose.load(Repository.ROOT.resolve("docker-compose.yml"));
 
-        for (var service : Repository.SERVICES) {
+        for (var service : Repository.IMAGES) {
             for (var kind : List.of("jvm", "native")) {
                 assertThat(Repository.read(Repository.ROOT.resolve(service + "/src/main/docker/Dockerfile." + kind)))
                         .as(service + " " + kind)

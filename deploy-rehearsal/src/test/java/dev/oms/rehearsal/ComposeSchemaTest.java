@@ -49,7 +49,7 @@ class ComposeSchemaTest {
                 Compose.load(Repository.ROOT.resolve("docker-compose.native.yml")));
 
         assertThat(validate(merged)).isEmpty();
-        for (String service : Repository.SERVICES) {
+        for (String service : Repository.IMAGES) {
             @SuppressWarnings("unchecked")
             Map<String, Object> build =
                     (Map<String, Object>) Compose.services(merged).get(service);

@@ -21,7 +21,7 @@ class DockerfileLintTest {
     Path work;
 
     static Stream<Arguments> dockerfiles() {
-        return Repository.SERVICES.stream()
+        return Repository.IMAGES.stream()
                 .flatMap(service -> Stream.of("jvm", "native").map(kind -> Arguments.of(service, kind)));
     }
 

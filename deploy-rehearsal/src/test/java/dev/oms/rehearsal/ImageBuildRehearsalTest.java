@@ -21,7 +21,7 @@ class ImageBuildRehearsalTest {
     Path work;
 
     static Stream<Arguments> dockerfiles() {
-        return Repository.SERVICES.stream()
+        return Repository.IMAGES.stream()
                 .flatMap(service -> Stream.of("jvm", "native").map(kind -> Arguments.of(service, kind)));
     }
 
@@ -42,7 +42,10 @@ class ImageBuildRehearsalTest {
         assertThat(result.exitCode())
                 .as("%s\n%s", result.command(), result.tail())
                 .isZero();
-        assertThat(result.modules()).as("the modules Maven built").contains("", "event-contracts", service);
+        assertThat(result.modules()).as("the modules Maven built").contains("", service);
+        if (Repository.SERVICES.contains(service)) {
+            assertThat(result.modules()).as("the modules Maven built").contains("event-contracts");
+        }
         assertThat(result.missing())
                 .as("sources of the modules built, missing from the stage")
                 .isEmpty();

@@ -24,6 +24,9 @@ final class Repository {
     /** The two services: each a module of the reactor with its Dockerfiles under src/main/docker. */
     static final List<String> SERVICES = List.of("product-service", "order-service");
 
+    /** What is delivered as images: the two services and the web console, each with Dockerfiles under src/main/docker. */
+    static final List<String> IMAGES = List.of("product-service", "order-service", "web-console");
+
     private Repository() {}
 
     static String read(Path file) {

@@ -6,16 +6,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Where the services are, and whether people may sign in here without an identity provider. */
+/**
+ * Where the services are, and whether people may sign in here without an identity provider. The settings that deployments
+ * set have their defaults in application.properties.
+ */
 @ConfigMapping(prefix = "oms.console")
 public interface ConsoleSettings {
 
     /** product-service's base URL, as this console reaches it (in compose: http://product-service:8081). */
-    @WithDefault("http://localhost:8081")
     URI productUrl();
 
     /** order-service's base URL, as this console reaches it. */
-    @WithDefault("http://localhost:8082")
     URI orderUrl();
 
     /** How long a connection to a service may take before the page is told the service is unavailable. */
@@ -38,18 +39,15 @@ public interface ConsoleSettings {
      */
     interface SignIn {
 
-        @WithDefault("false")
         boolean enabled();
 
         /** The private key the tokens are signed with (PEM, PKCS#8): a file path, or classpath:NAME. */
         Optional<String> keyLocation();
 
         /** The issuer the services verify (mp.jwt.verify.issuer there). */
-        @WithDefault("https://oms.dev.local")
         String issuer();
 
         /** The audience the services want (mp.jwt.verify.audiences there). */
-        @WithDefault("oms")
         String audience();
 
         @WithDefault("1h")
