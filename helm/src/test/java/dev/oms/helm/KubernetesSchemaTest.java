@@ -25,6 +25,9 @@ class KubernetesSchemaTest {
               image: {kind: native}
               autoscaling: {enabled: true}
               podDisruptionBudget: {enabled: true}
+            webConsole:
+              enabled: true
+              signIn: {enabled: true, existingSecret: console-signing-key}
             """;
 
     @TempDir
