@@ -154,6 +154,7 @@ async function showConflict() {
     ].flatMap(([term, value]) => [el('dt', { text: term }), el('dd', { text: value })]),
   );
   document.getElementById('conflict').hidden = false;
+  load();
   say('Someone else changed this product while you were editing it; nothing was saved. Its current values are shown below the form.');
 }
 
