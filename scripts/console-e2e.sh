@@ -54,6 +54,7 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 if [ ! -x /usr/bin/chromium ]; then
   log "installing Chromium (Debian's)"
+  as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null
 fi
 (cd web-console/e2e && npm ci --no-audit --no-fund --loglevel=error)
