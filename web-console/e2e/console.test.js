@@ -246,3 +246,40 @@ test('staff ship and deliver the order, and a delivered order offers nothing mor
   noPageProblems();
   await page.context().close();
 });
+
+test('a person without a mouse signs in, reaches the orders board and opens an order with the keyboard alone', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(CONSOLE + '/index.html');
+  await page.locator('#sign-in').waitFor({ state: 'visible', ...WAIT });
+
+  // the first stop of the tab order is the name; the roles follow it, then the button
+  await page.locator('body').focus();
+  await tabUntil(page, (el) => el.id === 'subject');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('picker-keys');
+  await tabUntil(page, (el) => el.name === 'role' && el.value === 'fulfilment');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await page.locator('#signed-in').waitFor({ state: 'visible', ...WAIT });
+
+  await tabUntil(page, (el) => el.tagName === 'A' && el.textContent === 'Orders board');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/orders\.html$/, WAIT);
+  const card = page.locator(`button[data-order="${orderId}"]`);
+  await card.waitFor(WAIT);
+  await tabUntil(page, (el) => el.dataset.order !== undefined && el.tagName === 'BUTTON');
+  await page.keyboard.press('Enter');
+  await page.locator('#order article').waitFor(WAIT);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BUTTON', 'focus stays on the board');
+  await context.close();
+});
+
+// Presses Tab until the focused element is the one wanted (at most 40 times), as a keyboard user would.
+async function tabUntil(page, wanted) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${wanted.toString()})(document.activeElement)`)) return;
+  }
+  assert.fail('the keyboard never reached the element: ' + wanted.toString());
+}
