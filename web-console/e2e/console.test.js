@@ -247,6 +247,54 @@ test('staff ship and deliver the order, and a delivered order offers nothing mor
   await page.context().close();
 });
 
+test('the catalogue pages by keyset, forward and back, and a refused product names its fields', async () => {
+  const admin = await tokenFor('admin-paging', 'catalog-admin');
+  const prefix = `PG-${RUN}-`.toUpperCase();
+  for (let i = 0; i < 12; i++) {
+    const created = await fetch(CONSOLE + '/api/products', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + admin },
+      body: JSON.stringify({ sku: `${prefix}${String(i).padStart(2, '0')}`, name: `Paging ${i}`, category: 'paging', price: 1 + i, stock: 1 }),
+    });
+    assert.equal(created.status, 201);
+  }
+  const page = await signIn('admin-paging', 'catalog-admin');
+  await page.goto(CONSOLE + '/catalogue.html');
+  await page.getByLabel('Name or SKU starts with').fill(prefix);
+  await page.locator('#sort').selectOption('price');
+  await page.locator('#size').selectOption('10');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const skus = () => page.locator('#products tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.sku));
+  await page.waitForFunction(() => document.querySelectorAll('#products tbody tr').length === 10, null, WAIT);
+  const first = await skus();
+  assert.equal(first[0], `${prefix}00`);
+  assert.equal(await page.getByRole('button', { name: 'Previous page' }).isDisabled(), true);
+
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#products tbody tr').length === 2, null, WAIT);
+  assert.deepEqual(await skus(), [`${prefix}10`, `${prefix}11`]);
+  assert.equal(await page.getByRole('button', { name: 'Next page' }).isDisabled(), true);
+
+  await page.getByRole('button', { name: 'Previous page' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#products tbody tr').length === 10, null, WAIT);
+  assert.deepEqual(await skus(), first);
+
+  // the service refuses a negative price and an empty category; the page says which fields, in words
+  await page.locator('#new-sku').fill(`${prefix}BAD`);
+  await page.locator('#new-name').fill('Bad');
+  await page.locator('#new-category').fill('paging');
+  await page.locator('#new-price').fill('-1');
+  await page.getByRole('button', { name: 'Add product' }).click();
+  const refusal = await page.waitForFunction(
+    () => document.getElementById('alert').className === 'error' && document.getElementById('alert').textContent,
+    null,
+    WAIT,
+  );
+  assert.match(await refusal.jsonValue(), /price: /);
+  noPageProblems();
+  await page.context().close();
+});
+
 test('a person without a mouse signs in, reaches the orders board and opens an order with the keyboard alone', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
