@@ -171,6 +171,12 @@ test('an edit that lost a race shows the conflict and the current values', async
 
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.locator('#conflict').waitFor({ state: 'visible', ...WAIT });
+  // the list reloads with the winner's name, and the message stays (a reload once took it away)
+  await page.waitForFunction(
+    (sku) => document.querySelector(`#products tr[data-sku="${sku}"]`)?.textContent.includes('Their lamp'),
+    SKU,
+    WAIT,
+  );
   assert.match(await page.locator('#alert').innerText(), /Someone else changed this product/);
   assert.match(await page.locator('#current-values').innerText(), /Their lamp/);
   await accessible(page, 'catalogue-conflict');

@@ -54,6 +54,7 @@ function row(product) {
 
 filters.addEventListener('submit', (event) => {
   event.preventDefault();
+  clear();
   cursors = [];
   cursor = null;
   load();

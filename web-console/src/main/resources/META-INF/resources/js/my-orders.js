@@ -75,7 +75,7 @@ document.getElementById('basket').addEventListener('submit', async (event) => {
 });
 
 async function refresh() {
-  const page = await attempt(() => get('/api/orders?size=10'));
+  const page = await attempt(() => get('/api/orders?size=10'), 'background');
   if (!page) return;
   const mine = document.getElementById('mine');
   const shown = new Map([...mine.querySelectorAll('article')].map((article) => [article.dataset.order, article.dataset.status]));

@@ -10,7 +10,10 @@ const REFRESH_MS = 4000;
 let selected = null;
 
 async function refresh() {
-  const pages = await attempt(() => Promise.all(STATUSES.map((status) => get(`/api/orders?status=${status}&size=20`))));
+  const pages = await attempt(
+    () => Promise.all(STATUSES.map((status) => get(`/api/orders?status=${status}&size=20`))),
+    'background',
+  );
   if (pages) {
     document.getElementById('board').replaceChildren(...STATUSES.map((status, i) => column(status, pages[i].body)));
     document.getElementById('refreshed').textContent = `Refreshed ${when(new Date().toISOString())}`;
@@ -46,7 +49,7 @@ function column(status, page) {
 // A refresh redraws the details only when the order moved, so the keyboard focus stays where it was.
 async function show(id, refreshing = false) {
   selected = id;
-  const order = await attempt(() => get('/api/orders/' + id));
+  const order = await attempt(() => get('/api/orders/' + id), refreshing ? 'background' : 'action');
   if (!order) return;
   const shown = document.querySelector('#order article');
   if (refreshing && shown && shown.dataset.order === id && shown.dataset.status === order.body.status) return;

@@ -15,10 +15,12 @@ export function el(tag, attributes = {}, ...children) {
   return element;
 }
 
-// Shows what went wrong (or right) in the page's alert region, where a screen reader announces it.
-export function say(message, kind = 'error') {
+// Shows what went wrong (or right) in the page's alert region, where a screen reader announces it. The source says
+// whether a person's action or a background refresh said it.
+export function say(message, kind = 'error', source = 'action') {
   const region = document.getElementById('alert');
   region.className = kind;
+  region.dataset.source = source;
   region.textContent = message;
 }
 
@@ -26,15 +28,17 @@ export function clear() {
   say('', 'none');
 }
 
-// Runs an action, showing its failure in words; returns undefined when it failed. A failure shown before is taken
-// away once something works again; a success stays until the next message.
-export async function attempt(action) {
+// Runs an action, showing its failure in words; returns undefined when it failed. A background refresh that works
+// again takes away the failure a refresh showed, never what a person's action was told: that stays until their next
+// action.
+export async function attempt(action, source = 'action') {
   try {
     const result = await action();
-    if (document.getElementById('alert').className === 'error') clear();
+    const region = document.getElementById('alert');
+    if (source === 'background' && region.className === 'error' && region.dataset.source === 'background') clear();
     return result;
   } catch (failure) {
-    say(failure.message);
+    say(failure.message, 'error', source);
     return undefined;
   }
 }
