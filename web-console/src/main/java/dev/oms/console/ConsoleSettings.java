@@ -33,6 +33,8 @@ public interface ConsoleSettings {
 
     SignIn signIn();
 
+    Oidc oidc();
+
     /**
      * The development sign-in: a token for any name and roles, signed with a key this console holds. For development
      * and local runs only (ADR 16); off unless enabled.
@@ -52,5 +54,45 @@ public interface ConsoleSettings {
 
         @WithDefault("1h")
         Duration tokenLifespan();
+    }
+
+    /**
+     * Sign-in through the identity provider the services trust: OpenID Connect's authorization code flow with PKCE,
+     * the console as the client (ADR 16). Off unless enabled; enabled, it needs the issuer and the client id.
+     */
+    interface Oidc {
+
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The provider's issuer URL; its discovery document is read from {@code /.well-known/openid-configuration}. */
+        Optional<URI> issuer();
+
+        /** This console's client id at the provider. */
+        Optional<String> clientId();
+
+        /** The client secret, for a confidential client (sent as HTTP Basic); none for a public client. */
+        Optional<String> clientSecret();
+
+        /** Scopes asked for besides {@code openid}, space-separated. */
+        @WithDefault("profile")
+        String scopes();
+
+        /**
+         * The callback URL registered at the provider, {@code https://console.example.com/console/oidc/callback}. Without
+         * it the console derives it from the request's own origin (fine behind a proxy that keeps the Host header).
+         */
+        Optional<URI> redirectUri();
+
+        /** The claim of the access token that lists the person's roles (as the services read them). */
+        @WithDefault("groups")
+        String rolesClaim();
+
+        /**
+         * Cookies only over HTTPS (browsers accept them from http://localhost too). Off only for a console reached over
+         * plain HTTP on another host, which is not a deployment to sign in to.
+         */
+        @WithDefault("true")
+        boolean secureCookies();
     }
 }

@@ -1,6 +1,7 @@
 package dev.oms.console.proxy;
 
 import dev.oms.console.ConsoleSettings;
+import dev.oms.console.signin.oidc.SessionCookie;
 import dev.oms.console.web.Problems;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.logging.Log;
@@ -29,7 +30,8 @@ import java.util.concurrent.TimeoutException;
  * default-src 'self'} (ADR 16). The call goes on as the browser made it (method, path, query, body and the headers a
  * command or a conditional read needs, the bearer token among them); the answer comes back as the service gave it,
  * problem details included. A service that cannot be reached is a 502 problem naming it; one that does not answer in
- * time, a 504.
+ * time, a 504. A person signed in through the identity provider has no token in the page: their calls carry the session
+ * cookie, whose token becomes the Authorization header here (SessionCookie).
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -103,6 +105,12 @@ public class ApiProxy {
                 headers.add(name, value);
             }
         });
+        if (!headers.contains(HttpHeaders.AUTHORIZATION) && request.getHeader(SessionCookie.MARK) != null) {
+            var session = request.getCookie(SessionCookie.NAME);
+            if (session != null && !session.getValue().isEmpty()) {
+                headers.add(HttpHeaders.AUTHORIZATION, "Bearer " + session.getValue());
+            }
+        }
         options.setHeaders(headers);
         var body = context.body().buffer();
         client.request(options)

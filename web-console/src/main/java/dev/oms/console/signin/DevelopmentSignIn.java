@@ -4,7 +4,6 @@ import dev.oms.console.ConsoleSettings;
 import dev.oms.console.web.Problems;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,18 +38,9 @@ public class DevelopmentSignIn {
         this.clock = Clock.systemUTC();
     }
 
-    /** What the pages need to know before anyone signs in. */
-    public record Configuration(boolean devSignIn) {}
-
     public record SignInRequest(String subject, List<String> roles) {}
 
     public record SignedIn(String token, String subject, List<String> roles, Instant expiresAt) {}
-
-    @GET
-    @Path("config")
-    public Configuration configuration() {
-        return new Configuration(settings.enabled());
-    }
 
     @POST
     @Path("dev-sign-in")

@@ -19,6 +19,7 @@ class ApiProxyTest {
     @BeforeEach
     void forget() {
         StubService.CALLS.clear();
+        StubService.next = new StubService.Answer(200, Map.of("Content-Type", "application/json"), "{}");
     }
 
     @Test
@@ -54,6 +55,49 @@ class ApiProxyTest {
             assertThat(call.header("Content-Type")).startsWith("application/json");
             assertThat(call.header("Cookie")).isNull();
         });
+    }
+
+    @Test
+    void aPagesCallCarriesTheSessionCookiesTokenAsItsBearerToken() {
+        given().header("X-OMS-Console", "1")
+                .cookie("oms_console_session", "the-providers-token")
+                .get("/api/products/p-1")
+                .then()
+                .statusCode(200);
+
+        assertThat(StubService.CALLS).singleElement().satisfies(call -> {
+            assertThat(call.header("Authorization")).isEqualTo("Bearer the-providers-token");
+            assertThat(call.header("Cookie")).isNull();
+        });
+    }
+
+    @Test
+    void theSessionCookieAloneAuthorisesNothing() {
+        // what a form posted from another site of the same domain would send: the cookie, not the pages' header
+        given().cookie("oms_console_session", "the-providers-token")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("sku", "X")
+                .post("/api/products")
+                .then()
+                .statusCode(200);
+
+        assertThat(StubService.CALLS)
+                .singleElement()
+                .satisfies(call -> assertThat(call.header("Authorization")).isNull());
+    }
+
+    @Test
+    void aTokenThePageSendsWinsOverTheCookie() {
+        given().header("X-OMS-Console", "1")
+                .header("Authorization", "Bearer from-the-page")
+                .cookie("oms_console_session", "the-providers-token")
+                .get("/api/products")
+                .then()
+                .statusCode(200);
+
+        assertThat(StubService.CALLS)
+                .singleElement()
+                .satisfies(call -> assertThat(call.header("Authorization")).isEqualTo("Bearer from-the-page"));
     }
 
     @Test

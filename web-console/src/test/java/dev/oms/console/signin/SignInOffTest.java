@@ -24,7 +24,11 @@ class SignInOffTest {
 
     @Test
     void thereIsNoSignInToUse() {
-        given().get("/console/config").then().statusCode(200).body("devSignIn", equalTo(false));
+        given().get("/console/config")
+                .then()
+                .statusCode(200)
+                .body("devSignIn", equalTo(false))
+                .body("oidc", equalTo(false));
         given().contentType("application/json")
                 .body(Map.of("subject", "admin-1", "roles", List.of("catalog-admin")))
                 .post("/console/dev-sign-in")
