@@ -7,13 +7,21 @@
 #   SCREENSHOTS=1 scripts/console-e2e.sh   also refreshes the screenshots in docs/console/
 #   scripts/console-e2e.sh COMMAND...      runs COMMAND in web-console/e2e instead of the tests (CONSOLE_URL is set)
 # Installs Node.js and Chromium (apt) and the two npm packages (npm ci) when missing. Ports: PRODUCT_PORT [18280],
-# ORDER_PORT [18281], CONSOLE_PORT [18282].
+# ORDER_PORT [18281], CONSOLE_PORT [18282] (development sign-in), OIDC_CONSOLE_PORT [18283] (a second console, signing
+# in through a stand-in OpenID Connect provider, e2e/identity-provider.js, on PROVIDER_PORT [18284]). The provider and
+# the development sign-in sign with the development key under the provider's issuer, which the services are told to
+# trust.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 PRODUCT_PORT=${PRODUCT_PORT:-18280}
 ORDER_PORT=${ORDER_PORT:-18281}
 CONSOLE_PORT=${CONSOLE_PORT:-18282}
+OIDC_CONSOLE_PORT=${OIDC_CONSOLE_PORT:-18283}
+PROVIDER_PORT=${PROVIDER_PORT:-18284}
+ISSUER=http://127.0.0.1:$PROVIDER_PORT
+# the console's client at the stand-in provider; a secret for this run only
+CLIENT_SECRET=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')
 VHOST=oms-console
 PRODUCT_DB=oms_product_console
 ORDER_DB=oms_order_console
@@ -70,6 +78,11 @@ start() {
   PIDS[$name]=$!
 }
 
+# the stand-in identity provider, first: the second console reads its discovery document on the first sign-in
+env ISSUER="$ISSUER" SIGNING_KEY="$ROOT/dev/jwt/dev-private-key.pem" CLIENT_ID=oms-console CLIENT_SECRET="$CLIENT_SECRET" \
+  node web-console/e2e/identity-provider.js >"$LOGS/identity-provider.log" 2>&1 &
+PIDS[identity-provider]=$!
+
 # a service on its own database (emptied at start), this run's virtual host, and the development key, which a packaged
 # service trusts only when told that this is a local run
 service_env() {
@@ -78,7 +91,7 @@ service_env() {
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     RABBITMQ_HOST=127.0.0.1 RABBITMQ_VHOST=$VHOST \
     QUARKUS_FLYWAY_CLEAN_AT_START=true QUARKUS_FLYWAY_CLEAN_DISABLED=false \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$ROOT/dev/jwt/dev-public-key.pem MP_JWT_VERIFY_ISSUER=https://oms.dev.local \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$ROOT/dev/jwt/dev-public-key.pem MP_JWT_VERIFY_ISSUER=$ISSUER \
     OMS_SECURITY_DEVELOPMENT_KEY_ALLOWED=true
 }
 
@@ -98,16 +111,24 @@ start product-service product-service/target/quarkus-app/quarkus-run.jar "$PRODU
 # shellcheck disable=SC2046
 start order-service order-service/target/quarkus-app/quarkus-run.jar "$ORDER_PORT" $(service_env $ORDER_DB)
 start web-console web-console/target/quarkus-app/quarkus-run.jar "$CONSOLE_PORT" \
-  QUARKUS_PROFILE=e2e OMS_SECURITY_DEVELOPMENT_KEY_ALLOWED=true \
+  QUARKUS_PROFILE=e2e OMS_SECURITY_DEVELOPMENT_KEY_ALLOWED=true OMS_CONSOLE_SIGN_IN_ISSUER="$ISSUER" \
+  OMS_CONSOLE_PRODUCT_URL=http://127.0.0.1:$PRODUCT_PORT OMS_CONSOLE_ORDER_URL=http://127.0.0.1:$ORDER_PORT
+# as a deployment runs it: no development sign-in, the provider's, cookies only over HTTPS (or to 127.0.0.1)
+start web-console-oidc web-console/target/quarkus-app/quarkus-run.jar "$OIDC_CONSOLE_PORT" \
+  OMS_CONSOLE_OIDC_ENABLED=true OMS_CONSOLE_OIDC_ISSUER="$ISSUER" OMS_CONSOLE_OIDC_CLIENT_ID=oms-console \
+  OMS_CONSOLE_OIDC_CLIENT_SECRET="$CLIENT_SECRET" \
   OMS_CONSOLE_PRODUCT_URL=http://127.0.0.1:$PRODUCT_PORT OMS_CONSOLE_ORDER_URL=http://127.0.0.1:$ORDER_PORT
 wait_ready product-service "http://127.0.0.1:$PRODUCT_PORT/q/health/ready"
 wait_ready order-service "http://127.0.0.1:$ORDER_PORT/q/health/ready"
 wait_ready web-console "http://127.0.0.1:$CONSOLE_PORT/q/health/ready"
+wait_ready web-console-oidc "http://127.0.0.1:$OIDC_CONSOLE_PORT/q/health/ready"
+wait_ready identity-provider "$ISSUER/.well-known/openid-configuration"
 log "system up (logs in ${LOGS#$ROOT/}/); running the browser tests"
 
 cd web-console/e2e
+export CONSOLE_URL=http://127.0.0.1:$CONSOLE_PORT OIDC_CONSOLE_URL=http://127.0.0.1:$OIDC_CONSOLE_PORT
 if [ $# -gt 0 ]; then
-  CONSOLE_URL=http://127.0.0.1:$CONSOLE_PORT "$@"
+  "$@"
 else
-  CONSOLE_URL=http://127.0.0.1:$CONSOLE_PORT npm test
+  npm test
 fi

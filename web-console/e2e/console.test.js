@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 const CONSOLE = process.env.CONSOLE_URL || 'http://localhost:18282';
+const OIDC_CONSOLE = process.env.OIDC_CONSOLE_URL || 'http://localhost:18283';
 const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = path.resolve(HERE, '../../docs/console');
@@ -224,6 +225,56 @@ test('a customer places an order and sees it confirmed; nothing staff-only is of
   assert.equal(await page.getByRole('link', { name: 'Orders board' }).count(), 0);
   noPageProblems();
   await page.context().close();
+});
+
+test('a customer signs in through the identity provider, orders, and the page never holds their token', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`oidc: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.push(`oidc: ${message.text()}`);
+  });
+  await page.goto(OIDC_CONSOLE + '/index.html');
+  // no development sign-in on a console with a provider
+  await page.getByRole('link', { name: 'Sign in with your identity provider' }).waitFor(WAIT);
+  assert.equal(await page.locator('#sign-in').isVisible(), false);
+  await accessible(page, 'sign-in-provider');
+
+  // a person who cancels at the provider is told so, in the console's words
+  await page.getByRole('link', { name: 'Sign in with your identity provider' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.locator('#alert.error').waitFor(WAIT);
+  assert.match(await page.locator('#alert').innerText(), /did not sign you in/);
+
+  await page.getByRole('link', { name: 'Sign in with your identity provider' }).click();
+  await page.getByLabel('User name').fill('oidc-customer-e2e');
+  await page.locator('input[name=role][value=customer]').check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#signed-in').waitFor({ state: 'visible', ...WAIT });
+  assert.match(await page.locator('#nav .who').innerText(), /Signed in as oidc-customer-e2e \(customer\)/);
+  // the token is in an HttpOnly cookie: nothing a script of the page could read or leak
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  assert.doesNotMatch(await page.evaluate(() => JSON.stringify(sessionStorage)), /eyJ/);
+
+  // the services act on the provider's token, passed on by the console
+  await page.getByRole('link', { name: 'My orders' }).first().click();
+  await page.getByLabel('Product name or SKU starts with').fill(SKU);
+  await page.getByRole('button', { name: 'Find products' }).click();
+  const quantity = page.locator(`input[data-product="${productId}"]`);
+  await quantity.waitFor(WAIT);
+  await quantity.fill('1');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await succeeded(page);
+  const placed = await page.locator('#mine article').first().getAttribute('data-order');
+  await page.locator(`#mine article[data-order="${placed}"][data-status="CONFIRMED"]`).waitFor({ state: 'visible', timeout: 60_000 });
+
+  // signed out, the cookie is gone: the console no longer knows them
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('link', { name: 'Sign in with your identity provider' }).waitFor(WAIT);
+  const after = await page.evaluate(async () => (await fetch('/console/session')).status);
+  assert.equal(after, 401);
+  noPageProblems();
+  await context.close();
 });
 
 test('staff ship and deliver the order, and a delivered order offers nothing more', async () => {

@@ -22,8 +22,9 @@ function explain(status, problem) {
 
 export async function call(method, path, { body, headers = {} } = {}) {
   const session = current();
-  const sent = { Accept: 'application/json, application/problem+json', ...headers };
-  if (session) sent.Authorization = 'Bearer ' + session.token;
+  // the mark lets the console turn a provider session's cookie into the bearer token; no other site can send it
+  const sent = { Accept: 'application/json, application/problem+json', 'X-OMS-Console': '1', ...headers };
+  if (session?.token) sent.Authorization = 'Bearer ' + session.token;
   if (body !== undefined) sent['Content-Type'] = 'application/json';
   let response;
   try {

@@ -1,6 +1,14 @@
 import { get, post } from './api.js';
 import { current, start } from './session.js';
-import { attempt, clear, el, navigation } from './ui.js';
+import { attempt, clear, el, navigation, say } from './ui.js';
+
+// Why a sign-in through the identity provider came back unfinished (the console's words; the provider's are logged).
+const SIGN_IN_FAILURES = {
+  expired: 'That sign-in took too long or was started in another tab. Sign in again.',
+  refused: 'Your identity provider did not sign you in. Try again, or ask your administrator for access.',
+  failed: 'The sign-in could not be completed. Try again; if it keeps failing, tell your administrator.',
+  unavailable: 'Your identity provider cannot be reached right now. Try again in a moment.',
+};
 
 const DESTINATIONS = [
   { href: 'catalogue.html', label: 'Catalogue', roles: ['catalog-admin', 'customer', 'fulfilment'] },
@@ -26,10 +34,23 @@ async function init() {
     showSignedIn(session);
     return;
   }
+  const failure = new URLSearchParams(location.search).get('sign-in');
+  if (failure) say(SIGN_IN_FAILURES[failure] || SIGN_IN_FAILURES.failed);
   const config = await attempt(() => get('/console/config'));
   if (!config) return;
+  if (config.body.oidc) {
+    // signed in through the provider: the session is the console's cookie, which the page can only ask about
+    const session = await providerSession();
+    if (session) {
+      start({ ...session, token: null });
+      history.replaceState(null, '', 'index.html');
+      showSignedIn(session);
+      return;
+    }
+    document.getElementById('provider-sign-in').hidden = false;
+  }
   if (!config.body.devSignIn) {
-    document.getElementById('no-sign-in').hidden = false;
+    document.getElementById('no-sign-in').hidden = config.body.oidc;
     return;
   }
   const form = document.getElementById('sign-in');
@@ -45,6 +66,15 @@ async function init() {
       showSignedIn(signedIn.body);
     }
   });
+}
+
+async function providerSession() {
+  try {
+    return (await get('/console/session')).body;
+  } catch (notSignedIn) {
+    if (notSignedIn.status !== 401) say(notSignedIn.message);
+    return null;
+  }
 }
 
 init();

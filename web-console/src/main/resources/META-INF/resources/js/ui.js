@@ -61,7 +61,9 @@ export function navigation() {
   const signOut = el('button', {
     type: 'button',
     text: 'Sign out',
-    onclick: () => {
+    onclick: async () => {
+      // a session kept in the console's cookie (no token in the page) is ended there too
+      if (!session.token) await fetch('/console/sign-out', { method: 'POST' }).catch(() => undefined);
       end();
       location.assign('index.html');
     },
