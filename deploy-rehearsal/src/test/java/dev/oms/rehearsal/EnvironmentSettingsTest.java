@@ -56,6 +56,7 @@ class EnvironmentSettingsTest {
                 .withName("oms")
                 .withKubeVersion("1.30.0")
                 .withValuesFile(Repository.ROOT.resolve("helm/src/test/resources/values/required.yaml"))
+                .withValuesFile(Repository.ROOT.resolve("helm/src/test/resources/values/web-console.yaml"))
                 .call();
         Map<String, List<String>> byModule = new LinkedHashMap<>();
         for (Object document : new Yaml().loadAll(rendered)) {
@@ -79,7 +80,7 @@ class EnvironmentSettingsTest {
                 }
             }
         }
-        assertThat(byModule).containsOnlyKeys(Repository.SERVICES);
+        assertThat(byModule).containsOnlyKeys(Repository.IMAGES);
         return byModule.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(variable -> Arguments.of(e.getKey(), variable)));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,54 @@ class WebConsoleTest {
         assertThat(volume.string("secret.items.0.key")).isEqualTo("key.pem");
         assertThat(container.element("volumeMounts", "name", "signing-key").string("mountPath"))
                 .isEqualTo("/keys");
+    }
+
+    @Test
+    void theProvidersSignInIsForTheServicesIssuerWithTheClientSecretFromItsSecret() {
+        Manifests manifests = OmsChart.render(OmsChart.testValues("web-console.yaml"));
+
+        Node container = manifests.container("oms-web-console");
+        assertThat(env(container, "OMS_CONSOLE_OIDC_ENABLED")).isEqualTo("true");
+        assertThat(env(container, "OMS_CONSOLE_OIDC_ISSUER")).isEqualTo("https://idp.example.com/realms/oms");
+        assertThat(env(container, "OMS_CONSOLE_OIDC_CLIENT_ID")).isEqualTo("oms-console");
+        assertThat(env(container, "OMS_CONSOLE_OIDC_REDIRECT_URI"))
+                .isEqualTo("https://console.example.com/console/oidc/callback");
+        assertThat(env(container, "OMS_CONSOLE_OIDC_ROLES_CLAIM")).isEqualTo("groups");
+        Node secret = container.element("env", "name", "OMS_CONSOLE_OIDC_CLIENT_SECRET");
+        assertThat(secret.has("value")).isFalse();
+        assertThat(secret.string("valueFrom.secretKeyRef.name")).isEqualTo("console-oidc-client");
+        assertThat(secret.string("valueFrom.secretKeyRef.key")).isEqualTo("client-secret");
+    }
+
+    @Test
+    void aPublicClientHasNoSecretAndTheCallbackIsDerived() {
+        Manifests manifests = OmsChart.render("""
+                webConsole:
+                  enabled: true
+                  oidc:
+                    enabled: true
+                    clientId: oms-console
+                """, work);
+
+        Node container = manifests.container("oms-web-console");
+        assertThat(env(container, "OMS_CONSOLE_OIDC_CLIENT_ID")).isEqualTo("oms-console");
+        assertThat(container.list("env"))
+                .map(variable -> (String) ((Map<?, ?>) variable).get("name"))
+                .contains("OMS_CONSOLE_OIDC_ISSUER")
+                .doesNotContain("OMS_CONSOLE_OIDC_CLIENT_SECRET", "OMS_CONSOLE_OIDC_REDIRECT_URI");
+    }
+
+    @Test
+    void theProvidersSignInWithoutAClientIdFailsTheRender() {
+        Path values = OmsChart.write("""
+                webConsole:
+                  enabled: true
+                  oidc:
+                    enabled: true
+                """, work);
+
+        assertThatThrownBy(() -> OmsChart.render(values))
+                .hasMessageContaining("webConsole.oidc.enabled needs webConsole.oidc.clientId");
     }
 
     @Test

@@ -58,11 +58,11 @@ public interface ConsoleSettings {
 
     /**
      * Sign-in through the identity provider the services trust: OpenID Connect's authorization code flow with PKCE,
-     * the console as the client (ADR 16). Off unless enabled; enabled, it needs the issuer and the client id.
+     * the console as the client (ADR 16). Off unless enabled; enabled, it needs the issuer and the client id. Defaults
+     * in application.properties.
      */
     interface Oidc {
 
-        @WithDefault("false")
         boolean enabled();
 
         /** The provider's issuer URL; its discovery document is read from {@code /.well-known/openid-configuration}. */
@@ -75,7 +75,6 @@ public interface ConsoleSettings {
         Optional<String> clientSecret();
 
         /** Scopes asked for besides {@code openid}, space-separated. */
-        @WithDefault("profile")
         String scopes();
 
         /**
@@ -85,14 +84,12 @@ public interface ConsoleSettings {
         Optional<URI> redirectUri();
 
         /** The claim of the access token that lists the person's roles (as the services read them). */
-        @WithDefault("groups")
         String rolesClaim();
 
         /**
          * Cookies only over HTTPS (browsers accept them from http://localhost too). Off only for a console reached over
          * plain HTTP on another host, which is not a deployment to sign in to.
          */
-        @WithDefault("true")
         boolean secureCookies();
     }
 }
