@@ -111,6 +111,21 @@ async function findInCatalogue(page, sku) {
   return row;
 }
 
+// On My orders: the products on offer narrowed to one SKU.
+async function findOnOffer(page, sku) {
+  await page.getByLabel('Product name or SKU starts with').fill(sku);
+  await page.getByRole('button', { name: 'Find products' }).click();
+  // the search's answer, not the page's first list, which may hold the product too (its inputs are replaced)
+  await page.waitForFunction(
+    (wanted) => {
+      const rows = document.querySelectorAll('#offer tbody tr');
+      return rows.length === 1 && rows[0].dataset.sku === wanted;
+    },
+    sku,
+    WAIT,
+  );
+}
+
 let productId;
 
 test('an admin creates a product and edits it', async () => {
@@ -190,17 +205,7 @@ let orderId;
 test('a customer places an order and sees it confirmed; nothing staff-only is offered', async () => {
   const page = await signIn('customer-e2e', 'customer');
   await page.getByRole('link', { name: 'My orders' }).first().click();
-  await page.getByLabel('Product name or SKU starts with').fill(SKU);
-  await page.getByRole('button', { name: 'Find products' }).click();
-  // the search's answer, not the page's first list, which may hold the product too
-  await page.waitForFunction(
-    (sku) => {
-      const rows = document.querySelectorAll('#offer tbody tr');
-      return rows.length === 1 && rows[0].dataset.sku === sku;
-    },
-    SKU,
-    WAIT,
-  );
+  await findOnOffer(page, SKU);
   const quantity = page.locator(`input[data-product="${productId}"]`);
   await quantity.waitFor(WAIT);
   await quantity.fill('2');
@@ -258,8 +263,7 @@ test('a customer signs in through the identity provider, orders, and the page ne
 
   // the services act on the provider's token, passed on by the console
   await page.getByRole('link', { name: 'My orders' }).first().click();
-  await page.getByLabel('Product name or SKU starts with').fill(SKU);
-  await page.getByRole('button', { name: 'Find products' }).click();
+  await findOnOffer(page, SKU);
   const quantity = page.locator(`input[data-product="${productId}"]`);
   await quantity.waitFor(WAIT);
   await quantity.fill('1');
