@@ -26,6 +26,7 @@ class PlatformCoverageTest {
         assertThat(lines.keySet())
                 .contains(
                         "platform-domain",
+                        "platform-keys",
                         "platform-runtime",
                         "platform-messaging",
                         "platform-web",

@@ -1,25 +1,15 @@
 package dev.oms.console.signin;
 
 import dev.oms.console.ConsoleSettings;
+import dev.oms.platform.keys.DevelopmentKey;
+import dev.oms.platform.keys.KeyLocation;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,9 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SigningKey {
-
-    /** SHA-256 of the unsigned modulus of dev/jwt's key pair (the same for its public and private halves). */
-    static final String DEVELOPMENT_KEY = "d5d0ffa3ac9860032d79367c43b5292a5d67c865cd83733dac8a306685a041ba";
 
     static final String REFUSAL = "Refusing to start: the development sign-in would sign tokens with the development "
             + "key of dev/jwt, whose private key is public. Give it a key of your own (OMS_CONSOLE_SIGN_IN_KEY_LOCATION, "
@@ -68,55 +55,16 @@ public class SigningKey {
     }
 
     static boolean refuses(LaunchMode mode, boolean allowed, PrivateKey key) {
-        return mode == LaunchMode.NORMAL && !allowed && isDevelopmentKey(key);
-    }
-
-    static boolean isDevelopmentKey(PrivateKey key) {
-        if (!(key instanceof RSAPrivateCrtKey rsa)) {
-            return false;
-        }
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(unsigned(rsa.getModulus()));
-            return DEVELOPMENT_KEY.equals(HexFormat.of().formatHex(digest));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] unsigned(BigInteger modulus) {
-        var bytes = modulus.toByteArray();
-        return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+        return mode == LaunchMode.NORMAL && !allowed && DevelopmentKey.is(key);
     }
 
     static PrivateKey read(String location) {
-        var pem = location.startsWith("classpath:")
-                ? resource(location.substring("classpath:".length()))
-                : file(Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location));
+        var pem = KeyLocation.read(location)
+                .orElseThrow(() -> new IllegalStateException("No signing key at " + location));
         try {
-            return KeyUtils.decodePrivateKey(
-                    pem.orElseThrow(() -> new IllegalStateException("No signing key at " + location)));
+            return KeyUtils.decodePrivateKey(pem);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The signing key at " + location + " is no PKCS#8 RSA private key", e);
-        }
-    }
-
-    private static Optional<String> file(Path path) {
-        if (!Files.isRegularFile(path)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<String> resource(String name) {
-        var loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = loader.getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.oms.console.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oms.platform.keys.DevelopmentKey;
 import io.quarkus.runtime.LaunchMode;
 import java.security.KeyPairGenerator;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,8 @@ class SigningKeyTest {
 
     @Test
     void theDevelopmentKeyIsRecognised() throws Exception {
-        assertThat(SigningKey.isDevelopmentKey(SigningKey.read(DEVELOPMENT_KEY)))
-                .isTrue();
-        assertThat(SigningKey.isDevelopmentKey(ownKey())).isFalse();
+        assertThat(DevelopmentKey.is(SigningKey.read(DEVELOPMENT_KEY))).isTrue();
+        assertThat(DevelopmentKey.is(ownKey())).isFalse();
     }
 
     @Test

@@ -1,15 +1,11 @@
 package dev.oms.platform.runtime;
 
+import dev.oms.platform.keys.DevelopmentKey;
+import dev.oms.platform.keys.KeyLocation;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +32,7 @@ public class DevelopmentKeyCheck {
         var material = new ArrayList<String>();
         value(config, VerificationKeyCheck.INLINE_KEY).ifPresent(material::add);
         value(config, VerificationKeyCheck.KEY_LOCATION)
-                .flatMap(DevelopmentKeyCheck::read)
+                .flatMap(KeyLocation::read)
                 .ifPresent(material::add);
         if (refuses(LaunchMode.current(), settings.developmentKeyAllowed(), material)) {
             throw new IllegalStateException(MESSAGE);
@@ -46,34 +42,6 @@ public class DevelopmentKeyCheck {
     /** Whether an instance in this mode, with this opt-in, must not start with this key material. */
     static boolean refuses(LaunchMode mode, boolean allowed, List<String> keyMaterial) {
         return mode == LaunchMode.NORMAL && !allowed && keyMaterial.stream().anyMatch(DevelopmentKey::isIn);
-    }
-
-    /** The content at a key location that is a file or a classpath resource; empty for a URL or nothing there. */
-    static Optional<String> read(String location) {
-        if (location.startsWith("http:") || location.startsWith("https:")) {
-            return Optional.empty();
-        }
-        if (location.startsWith("classpath:")) {
-            return resource(location.substring("classpath:".length()));
-        }
-        var path = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
-        if (Files.isRegularFile(path)) {
-            try {
-                return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return location.startsWith("file:") ? Optional.empty() : resource(location);
-    }
-
-    private static Optional<String> resource(String name) {
-        var loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = loader.getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Optional<String> value(Config config, String name) {

@@ -9,7 +9,6 @@ import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DevelopmentKeyCheckTest {
 
@@ -61,18 +60,5 @@ class DevelopmentKeyCheckTest {
                 .isTrue();
         assertThat(DevelopmentKeyCheck.refuses(LaunchMode.NORMAL, false, List.of(base64)))
                 .isTrue();
-    }
-
-    @Test
-    void aFileLocationIsReadAndARemoteJwksIsNotFetched(@TempDir Path dir) throws Exception {
-        var copy = Files.copy(DEV_PUBLIC_KEY, dir.resolve("key.pem"));
-
-        assertThat(DevelopmentKeyCheck.read("file:" + copy))
-                .hasValueSatisfying(key -> assertThat(DevelopmentKey.isIn(key)).isTrue());
-        assertThat(DevelopmentKeyCheck.read(copy.toString()))
-                .hasValueSatisfying(key -> assertThat(DevelopmentKey.isIn(key)).isTrue());
-        assertThat(DevelopmentKeyCheck.read("file:" + dir.resolve("absent.pem")))
-                .isEmpty();
-        assertThat(DevelopmentKeyCheck.read("https://idp.example/jwks")).isEmpty();
     }
 }

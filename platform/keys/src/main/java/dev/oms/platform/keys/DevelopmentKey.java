@@ -1,9 +1,11 @@
-package dev.oms.platform.runtime;
+package dev.oms.platform.keys;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
+import java.security.interfaces.RSAKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
@@ -15,12 +17,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the development public key of dev/jwt in verification key material (a PEM or base64 public key, or a
- * JWK/JWKS), by the SHA-256 fingerprint of its RSA modulus: the same key in any of those forms, whatever its whitespace.
+ * Recognises the development key pair of dev/jwt, whose private half is public, by the SHA-256 fingerprint of its RSA
+ * modulus: in verification key material (a PEM or base64 public key, or a JWK/JWKS, whatever its whitespace) and as a
+ * loaded key (either half).
  */
-final class DevelopmentKey {
+public final class DevelopmentKey {
 
-    /** SHA-256 of the unsigned modulus of dev/jwt/dev-public-key.pem. */
+    /** SHA-256 of the unsigned modulus of dev/jwt's key pair (the same for its public and private halves). */
     static final String FINGERPRINT = "d5d0ffa3ac9860032d79367c43b5292a5d67c865cd83733dac8a306685a041ba";
 
     private static final Pattern PEM_BODY =
@@ -31,8 +34,13 @@ final class DevelopmentKey {
     private DevelopmentKey() {}
 
     /** Whether any key in this material is the development key. */
-    static boolean isIn(String keyMaterial) {
+    public static boolean isIn(String keyMaterial) {
         return moduli(keyMaterial).stream().map(DevelopmentKey::fingerprint).anyMatch(FINGERPRINT::equals);
+    }
+
+    /** Whether this key (public or private) is a half of the development key pair. */
+    public static boolean is(Key key) {
+        return key instanceof RSAKey rsa && FINGERPRINT.equals(fingerprint(unsigned(rsa.getModulus())));
     }
 
     private static List<byte[]> moduli(String material) {
