@@ -53,17 +53,19 @@ class PurgeInBatchesTest {
         });
 
         Purge.Purged purged;
+        var started = System.nanoTime();
         try {
             purged = VertxContextSupport.subscribeAndAwait(() -> Purge.olderThan(
                     InboxHousekeeping.PROCESSED_EVENTS, Instant.now().minus(Duration.ofDays(14))));
         } finally {
             purging.set(false);
         }
+        var elapsed = Duration.ofNanos(System.nanoTime() - started);
         placing.get();
 
         System.out.printf(
-                "[purge] %d rows in %d batches; %d orders placed meanwhile%n",
-                purged.rows(), purged.batches(), placedMeanwhile.get());
+                "[purge] %d rows in %d batches, %d ms; %d orders placed meanwhile%n",
+                purged.rows(), purged.batches(), elapsed.toMillis(), placedMeanwhile.get());
         assertThat(purged.rows()).isGreaterThanOrEqualTo(EXPIRED);
         assertThat(purged.batches()).isGreaterThanOrEqualTo(EXPIRED / Purge.BATCH_SIZE);
         assertThat(purged.rows() / purged.batches()).isLessThanOrEqualTo(Purge.BATCH_SIZE);

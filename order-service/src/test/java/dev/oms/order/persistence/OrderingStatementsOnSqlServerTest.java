@@ -81,13 +81,13 @@ class OrderingStatementsOnSqlServerTest {
     @Test
     void expiredKeysArePurgedInBoundedBatches() {
         var statements = sqlServer.statements(session -> {
-            session.createSelectionQuery(IdempotencyKeyPurge.EXPIRED_KEYS.oldestKeys(), Object.class)
+            session.createSelectionQuery(IdempotencyKeyPurge.EXPIRED_KEYS.oldestKeys(), Object[].class)
                     .setParameter("cutoff", Instant.now())
                     .setMaxResults(1_000)
                     .getResultList();
             session.createMutationQuery(IdempotencyKeyPurge.EXPIRED_KEYS.deletion())
                     .setParameter("keys", java.util.List.of(1L, 2L))
-                    .setParameter("cutoff", Instant.now())
+                    .setParameter("newest", Instant.now())
                     .executeUpdate();
         });
 

@@ -6,17 +6,22 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Deletes what has outlived its retention (published outbox rows, remembered inbox events, a service's own expired
  * records) in batches of at most {@value #BATCH_SIZE} rows, each in a transaction of its own. One statement deleting
  * 100,000 rows would hold its locks for as long as it runs, and on SQL Server, beyond about 5,000 row locks, escalate to
  * a table lock that stalls every insert into the outbox or the inbox meanwhile; a batch holds them briefly, and
- * inserts go on between batches. A batch is two indexed statements through Hibernate (the keys of the oldest rows,
- * then a delete of those keys), so each dialect writes its own paging ({@code LIMIT}, {@code OFFSET ... FETCH}); a
- * batch's {@value #BATCH_SIZE} keys stay under SQL Server's 2,100 parameters.
+ * inserts go on between batches. A batch is two indexed statements through Hibernate (the keys and times of the oldest
+ * rows, then a delete of those keys no newer than the newest of them), so each dialect writes its own paging ({@code
+ * LIMIT}, {@code OFFSET ... FETCH}); a batch's {@value #BATCH_SIZE} keys stay under SQL Server's 2,100 parameters.
+ * The time bound lets a delete by a key that is not the table's own (the inbox's event id) read only the batch's rows
+ * from the time index: bounded by the cutoff alone it read every expired row, at each batch.
  */
 public final class Purge {
 
@@ -37,16 +42,27 @@ public final class Purge {
      */
     public record Expiring(String entity, String timeAttribute, String keyAttribute) {
 
-        /** HQL: the keys of the oldest rows before {@code :cutoff}, oldest first (the caller bounds how many). */
+        /**
+         * HQL: the key and time of the oldest rows before {@code :cutoff}, oldest first (the caller bounds how many).
+         */
         public String oldestKeys() {
-            return "select e." + keyAttribute + " from " + entity + " e where e." + timeAttribute
-                    + " < :cutoff order by e." + timeAttribute;
+            return "select e." + keyAttribute + ", e." + timeAttribute + " from " + entity + " e where e."
+                    + timeAttribute + " < :cutoff order by e." + timeAttribute;
         }
 
-        /** HQL: deletes the rows with these {@code :keys} that are still before {@code :cutoff}. */
+        /**
+         * HQL: deletes the rows with these {@code :keys} no newer than {@code :newest}, the newest time among them
+         * (before the cutoff, so a row that is not expired is never deleted).
+         */
         public String deletion() {
             return "delete from " + entity + " e where e." + keyAttribute + " in :keys and e." + timeAttribute
-                    + " < :cutoff";
+                    + " <= :newest";
+        }
+
+        /** The parameters of {@link #deletion()} for the rows {@link #oldestKeys()} found, oldest first. */
+        public Map<String, Object> deletionParameters(List<Object[]> oldest) {
+            return Map.of(
+                    "keys", oldest.stream().map(row -> row[0]).toList(), "newest", oldest.get(oldest.size() - 1)[1]);
         }
     }
 
@@ -91,22 +107,27 @@ public final class Purge {
     /** One batch's statements. */
     record Batch(Expiring rows, Instant cutoff, int size) {
 
+        private static Mutiny.MutationQuery bind(Mutiny.MutationQuery query, Map<String, Object> parameters) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+
         /** What one batch deleted, and whether it found a full batch (so there may be more). */
         record Deleted(int rows, boolean full) {}
 
         Uni<Deleted> delete() {
             return Panache.getSession()
-                    .chain(session -> session.createSelectionQuery(rows.oldestKeys(), Object.class)
+                    .chain(session -> session.createSelectionQuery(rows.oldestKeys(), Object[].class)
                             .setParameter("cutoff", cutoff)
                             .setMaxResults(size)
                             .getResultList()
-                            .chain(keys -> keys.isEmpty()
+                            .chain(oldest -> oldest.isEmpty()
                                     ? Uni.createFrom().item(new Deleted(0, false))
-                                    : session.createMutationQuery(rows.deletion())
-                                            .setParameter("keys", keys)
-                                            .setParameter("cutoff", cutoff)
+                                    : bind(
+                                                    session.createMutationQuery(rows.deletion()),
+                                                    rows.deletionParameters(oldest))
                                             .executeUpdate()
-                                            .map(deleted -> new Deleted(deleted, keys.size() == size))));
+                                            .map(deleted -> new Deleted(deleted, oldest.size() == size))));
         }
     }
 }

@@ -123,13 +123,13 @@ class OutboxStatementsOnSqlServerTest {
                 InboxHousekeeping.PROCESSED_EVENTS, List.<Object>of(UUID.randomUUID(), UUID.randomUUID()));
         for (var expiring : someKeys.keySet()) {
             var statements = sqlServer.statements(session -> {
-                session.createSelectionQuery(expiring.oldestKeys(), Object.class)
+                session.createSelectionQuery(expiring.oldestKeys(), Object[].class)
                         .setParameter("cutoff", Instant.now())
                         .setMaxResults(1_000)
                         .getResultList();
                 session.createMutationQuery(expiring.deletion())
                         .setParameter("keys", someKeys.get(expiring))
-                        .setParameter("cutoff", Instant.now())
+                        .setParameter("newest", Instant.now())
                         .executeUpdate();
             });
 
