@@ -55,11 +55,47 @@ public class ProductChanges {
                         .replaceWithVoid());
     }
 
-    /** A reservation decided for an order, with the products it took stock from. */
+    /**
+     * A reservation decided for an order, with the products it took stock from (held by {@link
+     * ProductRepository#lockForStockChanges}): their events are recorded now, each at the version its change
+     * produces; the products and their read-model rows are written by {@link #writeStockChanges}, once for all the
+     * orders of the unit of work.
+     */
     public Uni<Void> save(OrderReservation reservation, Collection<Product> changed) {
         return reservations
                 .persist(reservation)
-                .chain(() -> save(changed, reservation.orderId().toString()))
+                .chain(() -> saveStockChanges(changed, reservation.orderId().toString()))
                 .chain(() -> events.record(reservation));
+    }
+
+    /** Products whose stock an order's reservation or release changed, as {@link #save(OrderReservation, Collection)}. */
+    public Uni<Void> saveStockChanges(Collection<Product> changed, String correlationId) {
+        return products.getSession()
+                .invoke(session -> StockChangesOfUnit.of(session).add(changed))
+                .chain(() -> Multi.createFrom()
+                        .iterable(changed)
+                        .onItem()
+                        .transformToUniAndConcatenate(product -> events.recordStockChanges(product, correlationId))
+                        .collect()
+                        .last()
+                        .replaceWithVoid());
+    }
+
+    /**
+     * Writes the products the unit of work's reservations and releases changed: one update of each product, at the
+     * version its changes counted, and one of its read-model row, however many orders changed it. Run after the
+     * unit's last handler, before its commit.
+     */
+    public Uni<Void> writeStockChanges() {
+        return products.getSession()
+                .map(StockChangesOfUnit::take)
+                .chain(changed -> Multi.createFrom()
+                        .iterable(changed)
+                        .onItem()
+                        .transformToUniAndConcatenate(
+                                product -> products.saveStock(product).chain(() -> projector.projectStock(product)))
+                        .collect()
+                        .last()
+                        .replaceWithVoid());
     }
 }

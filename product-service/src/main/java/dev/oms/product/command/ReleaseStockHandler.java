@@ -39,9 +39,9 @@ public class ReleaseStockHandler {
                         .persist(OrderReservation.cancelledBeforePlaced(orderId, clock.instant()))
                         .replaceWithVoid();
             }
-            return products.lockAll(reservation.productIds())
+            return products.lockForStockChanges(reservation.productIds())
                     .chain(locked -> reservation.release(locked, clock.instant())
-                            ? productChanges.save(locked.values(), orderId.toString())
+                            ? productChanges.saveStockChanges(locked.values(), orderId.toString())
                             : Uni.createFrom().voidItem());
         });
     }

@@ -44,7 +44,12 @@ public class ReserveStockHandler {
     public Uni<Void> lockProducts(Set<UUID> productIds) {
         return productIds.isEmpty()
                 ? Uni.createFrom().voidItem()
-                : products.lockAll(productIds).replaceWithVoid();
+                : products.lockForStockChanges(productIds).replaceWithVoid();
+    }
+
+    /** Writes what the unit of work's reservations and releases changed: see {@link ProductChanges#writeStockChanges}. */
+    public Uni<Void> writeStockChanges() {
+        return productChanges.writeStockChanges();
     }
 
     public Uni<Void> handle(ReserveStock command) {

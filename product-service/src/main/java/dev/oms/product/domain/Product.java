@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -66,6 +67,13 @@ public class Product extends Aggregate<ProductEvent> {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /**
+     * Reservations and releases made since the product was loaded and not yet written: a batch of stock requests
+     * changes a product once per order in memory and writes it once, at {@link #versionWithStockChanges}.
+     */
+    @Transient
+    private int unsavedStockChanges;
 
     protected Product() {
         // for the persistence provider
@@ -158,6 +166,7 @@ public class Product extends Aggregate<ProductEvent> {
             throw new InsufficientStockException(id, stock, -quantity);
         }
         stock -= quantity;
+        unsavedStockChanges++;
         changedAt(now);
         raise(new ProductEvent.StockChanged(id, -quantity, stock, RESERVATION, orderId));
     }
@@ -167,6 +176,7 @@ public class Product extends Aggregate<ProductEvent> {
         requirePositive(quantity);
         Objects.requireNonNull(orderId, "orderId");
         stock = Math.addExact(stock, quantity);
+        unsavedStockChanges++;
         changedAt(now);
         raise(new ProductEvent.StockChanged(id, quantity, stock, RELEASE, orderId));
     }
@@ -212,6 +222,20 @@ public class Product extends Aggregate<ProductEvent> {
     /** The version of the details and price: the product's ETag, which an edit must name. */
     public long detailsVersion() {
         return detailsVersion;
+    }
+
+    /**
+     * The version each reservation and release counts: the version loaded plus one per such change made since. The
+     * event a change raises carries the version it produces, and the write of the changes (one statement for all of
+     * them) sets this version, so versions stay one per change, as the product cache and the ETags expect.
+     */
+    public long versionWithStockChanges() {
+        return version() + unsavedStockChanges;
+    }
+
+    /** Whether reservations or releases changed this product since it was loaded, not written yet. */
+    public boolean hasUnsavedStockChanges() {
+        return unsavedStockChanges > 0;
     }
 
     public Instant createdAt() {

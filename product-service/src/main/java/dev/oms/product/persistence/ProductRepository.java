@@ -21,6 +21,8 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
     static final String WITH_SKU_KEY = "skuKey";
     static final String WITH_SKU_KEY_OF_ANOTHER = "skuKey = ?1 and id <> ?2";
     static final String WITH_IDS_IN_ID_ORDER = "id in ?1 order by id";
+    static final String STOCK_CHANGED =
+            "stock = :stock, updatedAt = :updatedAt, version = :version where id = :id and version = :loaded";
 
     /** Whether a product has this SKU, whatever its letter case. */
     public Uni<Boolean> skuExists(String sku) {
@@ -57,10 +59,48 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
      */
     public Uni<Map<UUID, Product>> lockForReservation(Collection<UUID> ids) {
         if (ids.size() != 1) {
-            return lockAll(ids);
+            return lockForStockChanges(ids);
         }
         var id = ids.iterator().next();
         return findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .map(product -> product == null ? Map.<UUID, Product>of() : Map.of(id, product));
+                .map(product -> product == null ? Map.<UUID, Product>of() : Map.of(id, product))
+                .call(this::notFlushed);
+    }
+
+    /**
+     * As {@link #lockAll}, for reservations and releases: the products are not written by the session's flushes
+     * (which would write each change of a batch with a version of its own) but once, by {@link #saveStock}.
+     */
+    public Uni<Map<UUID, Product>> lockForStockChanges(Collection<UUID> ids) {
+        return lockAll(ids).call(this::notFlushed);
+    }
+
+    private Uni<Void> notFlushed(Map<UUID, Product> locked) {
+        return getSession()
+                .invoke(session -> locked.values().forEach(product -> session.setReadOnly(product, true)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Writes what reservations and releases changed in a product (held by {@link #lockForStockChanges}) in one
+     * statement, at the version its changes counted, provided the row is still at the version it was loaded at.
+     */
+    public Uni<Void> saveStock(Product product) {
+        long version = product.versionWithStockChanges();
+        return update(
+                        STOCK_CHANGED,
+                        Map.of(
+                                "stock", product.stock(),
+                                "updatedAt", product.updatedAt(),
+                                "version", version,
+                                "id", product.id(),
+                                "loaded", product.version()))
+                .invoke(updated -> {
+                    if (updated != 1) {
+                        throw new IllegalStateException("product " + product.id() + " changed under its lock: not at "
+                                + product.version() + " any more");
+                    }
+                })
+                .replaceWithVoid();
     }
 }

@@ -33,6 +33,13 @@ public class ProductProjector implements PanacheRepositoryBase<ProductViewRow, U
                         : persist(newRow(product)).replaceWithVoid());
     }
 
+    /** As above, for a product whose reservations and releases were written at once: its row, at that version. */
+    public Uni<Void> projectStock(Product product) {
+        var columns = columnsOf(product);
+        columns.put("version", product.versionWithStockChanges());
+        return update(REFRESH, columns).replaceWithVoid();
+    }
+
     static Map<String, Object> columnsOf(Product product) {
         var columns = new HashMap<String, Object>();
         columns.put("id", product.id());

@@ -101,4 +101,24 @@ class CatalogStatementsOnSqlServerTest {
                 .anySatisfy(
                         sql -> assertThat(sql).startsWithIgnoringCase("insert into catalog.order_reservation_line"));
     }
+
+    @Test
+    void aBatchsStockChangesAreWrittenWithOneUpdateGuardedByTheLoadedVersion() {
+        var sql = sqlServer.statement(
+                session -> session.createMutationQuery("update Product set " + ProductRepository.STOCK_CHANGED)
+                        .setParameter("stock", 4)
+                        .setParameter("updatedAt", java.time.Instant.now())
+                        .setParameter("version", 7L)
+                        .setParameter("id", UUID.randomUUID())
+                        .setParameter("loaded", 4L)
+                        .executeUpdate());
+
+        assertThat(TSql.refusals(sql)).as(sql).isEmpty();
+        assertThat(sql)
+                .startsWithIgnoringCase("update ")
+                .containsIgnoringCase("catalog.product")
+                .containsIgnoringCase("stock=?")
+                .containsIgnoringCase("version=?")
+                .containsPattern("where \\w+\\.id=\\? and \\w+\\.version=\\?$");
+    }
 }
