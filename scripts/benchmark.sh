@@ -204,6 +204,30 @@ cpu_ms() {
   echo $(( (${12} + ${13}) * 1000 / $(getconf CLK_TCK) ))
 }
 
+# CPU time PostgreSQL has used so far, in milliseconds: every live postgres process, plus what the postmaster's
+# children that have exited used (fields 16 and 17 of its stat), so a backend ending mid-simulation still counts
+postgresql_cpu_ms() {
+  local total=0 pid fields postmaster
+  for pid in $(pgrep -x postgres); do total=$((total + $(cpu_ms "$pid"))); done
+  postmaster=$(pgrep -o -x postgres) || { echo 0; return; }
+  fields=$(sed 's/^.*) //' "/proc/$postmaster/stat" 2>/dev/null) || { echo "$total"; return; }
+  # shellcheck disable=SC2086
+  set -- $fields
+  echo $(( total + (${14} + ${15}) * 1000 / $(getconf CLK_TCK) ))
+}
+
+# CPU time the RabbitMQ node (the Erlang VM) has used so far, in milliseconds
+rabbitmq_cpu_ms() {
+  local total=0 pid
+  for pid in $(pgrep -f beam.smp); do total=$((total + $(cpu_ms "$pid"))); done
+  echo "$total"
+}
+
+# CPU time all cores have been busy so far, in milliseconds: the first line of /proc/stat without idle and iowait
+machine_cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / {print int(($2 + $3 + $4 + $7 + $8 + $9) * 1000 / hz); exit}' /proc/stat
+}
+
 # Every second, each process's VmRSS into $WORK/rss.log (epoch name kB), until stopped.
 start_sampler() {
   (
@@ -240,8 +264,9 @@ gatling() {
   classpath="$ROOT/load-tests/target/test-classes:$(cat "$ROOT/load-tests/target/gatling-classpath.txt")"
   [ "$MODE" = smoke ] && reports_flag=(-nr)
   log "running $simulation"
-  local name before=()
+  local name before=() shared_before
   for name in product-service order-service; do before+=("$(cpu_ms "${PIDS[$name]}")"); done
+  shared_before=("$(postgresql_cpu_ms)" "$(rabbitmq_cpu_ms)" "$(machine_cpu_ms)")
   # shellcheck disable=SC2086
   java $GATLING_JVM_FIXED $GATLING_JAVA_OPTS -cp "$classpath" \
     -Dbench.product-url="http://127.0.0.1:$PRODUCT_PORT" -Dbench.order-url="http://127.0.0.1:$ORDER_PORT" \
@@ -257,6 +282,10 @@ gatling() {
     echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.$name=$(( $(cpu_ms "${PIDS[$name]}") - before[i] ))" >>"$RUN"
     i=$((i + 1))
   done
+  # what the database, the broker and the machine as a whole (the load generator included) used meanwhile
+  echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.postgresql=$(( $(postgresql_cpu_ms) - shared_before[0] ))" >>"$RUN"
+  echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.rabbitmq=$(( $(rabbitmq_cpu_ms) - shared_before[1] ))" >>"$RUN"
+  echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.machine=$(( $(machine_cpu_ms) - shared_before[2] ))" >>"$RUN"
   case $status in
     0) log "$simulation done" ;;
     2) log "$simulation finished with an assertion failed (more than 1% of requests failed); see ${LOGS#$ROOT/}/$simulation.log"

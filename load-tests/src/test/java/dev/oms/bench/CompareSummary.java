@@ -16,7 +16,22 @@ import java.util.function.Function;
  */
 final class CompareSummary {
 
-    private static final List<String> SERVICES = List.of("product-service", "order-service");
+    /**
+     * Whose CPU time is counted per confirmed order, as named in run.properties, and as the page names it: each service,
+     * then what the order flow costs around them, and the machine as a whole, which bounds what any change to the
+     * services can gain.
+     */
+    private static final Map<String, String> CPU_USERS = cpuUsers();
+
+    private static Map<String, String> cpuUsers() {
+        var users = new java.util.LinkedHashMap<String, String>();
+        users.put("product-service", "product-service");
+        users.put("order-service", "order-service");
+        users.put("postgresql", "PostgreSQL");
+        users.put("rabbitmq", "RabbitMQ");
+        users.put("machine", "the whole machine (load generator included)");
+        return users;
+    }
 
     /** What one side of the run left: its results files and its run.properties. */
     record Side(Map<String, Map<String, String>> results, Map<String, String> run) {
@@ -36,9 +51,9 @@ final class CompareSummary {
             return results.getOrDefault(result, Map.of()).get(key);
         }
 
-        /** CPU milliseconds the service used during the simulation, per order that reached CONFIRMED. */
-        String cpuPerConfirmedOrder(String simulation, String result, String service) {
-            var cpu = run.get("cpu-ms." + simulation + "." + result + "." + service);
+        /** CPU milliseconds a process (or the machine) used during the simulation, per order that reached CONFIRMED. */
+        String cpuPerConfirmedOrder(String simulation, String result, String user) {
+            var cpu = run.get("cpu-ms." + simulation + "." + result + "." + user);
             var confirmed = value(result, "confirmed");
             if (cpu == null || confirmed == null || Long.parseLong(confirmed) == 0) {
                 return null;
@@ -110,11 +125,9 @@ final class CompareSummary {
     }
 
     private void cpuRows(List<Row> rows, String simulation, String result, String what) {
-        for (var service : SERVICES) {
-            rows.add(ratio(
-                    "CPU per confirmed order, " + service + ", ms (" + what + ")",
-                    side -> side.cpuPerConfirmedOrder(simulation, result, service)));
-        }
+        CPU_USERS.forEach((user, name) -> rows.add(ratio(
+                "CPU per confirmed order, " + name + ", ms (" + what + ")",
+                side -> side.cpuPerConfirmedOrder(simulation, result, user))));
     }
 
     String markdown() {
@@ -125,7 +138,8 @@ final class CompareSummary {
                 .append("`: the same simulations against the base commit's services, then against the new ones, on one")
                 .append(" machine with the load generator, PostgreSQL and RabbitMQ. Ratios are new ÷ base.\n\n");
         page.append("| | base | new |\n|---|---|---|\n");
-        for (var key : List.of("commit", "date", "machine.cpu", "machine.cores", "jdk", "service.jvm-options")) {
+        for (var key :
+                List.of("commit", "date", "machine.cpu", "machine.cores", "jdk", "service.jvm-options", "catalogue")) {
             page.append("| ")
                     .append(key)
                     .append(" | ")
@@ -149,7 +163,10 @@ final class CompareSummary {
         page.append("\nHow each figure is measured: [README.md](README.md#how-it-was-measured); the throughput"
                 + " simulations are closed-model (each client places its next order when the last is answered; a"
                 + " 503 is counted as refused), after a warm-up of the same kind that is not reported. CPU is the"
-                + " service process's user + system time (/proc) during the simulation, including its settling.\n");
+                + " service process's user + system time (/proc) during the simulation, including its settling;"
+                + " PostgreSQL's is every postgres process's (backends that ended meanwhile included), RabbitMQ's the"
+                + " Erlang VM's, the whole machine's the busy time of all cores (/proc/stat), which includes the load"
+                + " generator. Runs made before these were recorded show a dash.\n");
         return page.toString();
     }
 

@@ -38,7 +38,13 @@ class CompareSummaryTest {
                                 "held",
                                 "invariant.stock",
                                 "broken")),
-                Map.of("commit", "bbb", "cpu-ms.OrderThroughputSimulation.throughput-many.order-service", "20000"));
+                Map.of(
+                        "commit",
+                        "bbb",
+                        "cpu-ms.OrderThroughputSimulation.throughput-many.order-service",
+                        "20000",
+                        "cpu-ms.OrderThroughputSimulation.throughput-many.machine",
+                        "36000"));
 
         var summary = new CompareSummary(base, now);
         var page = summary.markdown();
@@ -51,6 +57,12 @@ class CompareSummaryTest {
                         "20.0",
                         "5.0",
                         "0.25"))
+                .contains(new CompareSummary.Row(
+                        "CPU per confirmed order, the whole machine (load generator included), ms (many products, 32"
+                                + " clients)",
+                        "-",
+                        "9.0",
+                        ""))
                 .contains(new CompareSummary.Row(
                         "invariants: every order final / stock = initial - confirmed (many products, 32 clients)",
                         "held / held",
