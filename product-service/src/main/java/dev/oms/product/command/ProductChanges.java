@@ -1,5 +1,6 @@
 package dev.oms.product.command;
 
+import dev.oms.platform.messaging.UnitOfWork;
 import dev.oms.product.domain.OrderReservation;
 import dev.oms.product.domain.Product;
 import dev.oms.product.messaging.outbound.OutboundEvents;
@@ -24,16 +25,19 @@ public class ProductChanges {
     private final OrderReservationRepository reservations;
     private final ProductProjector projector;
     private final OutboundEvents events;
+    private final UnitOfWork unitOfWork;
 
     public ProductChanges(
             ProductRepository products,
             OrderReservationRepository reservations,
             ProductProjector projector,
-            OutboundEvents events) {
+            OutboundEvents events,
+            UnitOfWork unitOfWork) {
         this.products = products;
         this.reservations = reservations;
         this.projector = projector;
         this.events = events;
+        this.unitOfWork = unitOfWork;
     }
 
     /** A product changed on its own (a catalogue command): its events are correlated to itself. */
@@ -58,8 +62,8 @@ public class ProductChanges {
     /**
      * A reservation decided for an order, with the products it took stock from (held by {@link
      * ProductRepository#lockForStockChanges}): their events are recorded now, each at the version its change
-     * produces; the products and their read-model rows are written by {@link #writeStockChanges}, once for all the
-     * orders of the unit of work.
+     * produces; the products and their read-model rows are written at the end of the unit of work, once for all its
+     * orders ({@link #writeStockChanges}).
      */
     public Uni<Void> save(OrderReservation reservation, Collection<Product> changed) {
         return reservations
@@ -71,7 +75,10 @@ public class ProductChanges {
     /** Products whose stock an order's reservation or release changed, as {@link #save(OrderReservation, Collection)}. */
     public Uni<Void> saveStockChanges(Collection<Product> changed, String correlationId) {
         return products.getSession()
-                .invoke(session -> StockChangesOfUnit.of(session).add(changed))
+                .invoke(session -> {
+                    StockChangesOfUnit.of(session).add(changed);
+                    unitOfWork.beforeCommit(StockChangesOfUnit.class, this::writeStockChanges);
+                })
                 .chain(() -> Multi.createFrom()
                         .iterable(changed)
                         .onItem()
@@ -84,11 +91,11 @@ public class ProductChanges {
     /**
      * Writes the products the unit of work's reservations and releases changed: one update of each product, at the
      * version its changes counted, and one of its read-model row, however many orders changed it. Run after the
-     * unit's last handler, before its commit.
+     * unit's work, before its commit: {@link #saveStockChanges} asks the unit of work for it.
      */
-    public Uni<Void> writeStockChanges() {
-        return products.getSession()
-                .map(StockChangesOfUnit::take)
+    Uni<Void> writeStockChanges() {
+        return Uni.createFrom()
+                .item(StockChangesOfUnit::take)
                 .chain(changed -> Multi.createFrom()
                         .iterable(changed)
                         .onItem()

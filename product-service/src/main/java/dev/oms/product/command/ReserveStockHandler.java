@@ -47,11 +47,6 @@ public class ReserveStockHandler {
                 : products.lockForStockChanges(productIds).replaceWithVoid();
     }
 
-    /** Writes what the unit of work's reservations and releases changed: see {@link ProductChanges#writeStockChanges}. */
-    public Uni<Void> writeStockChanges() {
-        return productChanges.writeStockChanges();
-    }
-
     public Uni<Void> handle(ReserveStock command) {
         var orderId = command.orderId();
         return reservations.findById(orderId).chain(existing -> {

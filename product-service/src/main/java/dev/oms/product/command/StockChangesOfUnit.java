@@ -34,16 +34,20 @@ final class StockChangesOfUnit {
         return held;
     }
 
-    /** Takes the changed products of the unit of work that runs in this session, in the order first changed. */
-    static List<Product> take(Object session) {
-        var held = ContextLocals.<StockChangesOfUnit>get(KEY).orElse(null);
-        if (held == null || held.session != session) {
-            return List.of();
-        }
-        ContextLocals.remove(KEY);
-        return held.products.values().stream()
-                .filter(Product::hasUnsavedStockChanges)
-                .toList();
+    /**
+     * Takes the changed products of the current unit of work, in the order first changed. Only that unit asks (the
+     * step its first change registered before its commit), so what is held is its own: {@link #of} replaced whatever
+     * a failed unit before it left.
+     */
+    static List<Product> take() {
+        return ContextLocals.<StockChangesOfUnit>get(KEY)
+                .map(held -> {
+                    ContextLocals.remove(KEY);
+                    return held.products.values().stream()
+                            .filter(Product::hasUnsavedStockChanges)
+                            .toList();
+                })
+                .orElse(List.of());
     }
 
     void add(Collection<Product> changed) {

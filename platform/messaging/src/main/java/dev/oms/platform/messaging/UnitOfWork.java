@@ -13,6 +13,10 @@ import java.util.function.Supplier;
  * roll back together; once it has committed, the relay is woken so those events leave at once rather than at the
  * next poll.
  *
+ * <p>A participant that keeps changes in memory until the end (so a batch writes a row once, not once per message)
+ * registers their writing with {@link #beforeCommit}; the unit that opened the transaction runs it after the work and
+ * before the commit, in every attempt.
+ *
  * <p>A transaction the database ended to break a deadlock, or refused for a serialization or snapshot conflict, had
  * done nothing; the unit of work that opened it runs the work again (up to {@value #ATTEMPTS} times), as it would
  * after losing any other race. A joined transaction is left to its owner.
@@ -33,12 +37,23 @@ public class UnitOfWork {
                 .chain(open -> open
                         ? inTransaction(work)
                         : Uni.createFrom()
-                                .deferred(() -> inTransaction(work))
+                                .deferred(() -> inTransaction(() -> BeforeCommit.around(work)))
                                 .onFailure(TransientFailures::isConflictVictim)
                                 .retry()
                                 .withBackOff(Duration.ofMillis(20), Duration.ofMillis(200))
                                 .atMost(ATTEMPTS - 1))
                 .invoke(relay::requestRun);
+    }
+
+    /**
+     * Asks for {@code work} to run once at the end of the current unit of work (the outermost, when units are joined),
+     * before it commits: asked again under the same key, it still runs once. A unit that fails or is run again drops
+     * what was asked in it.
+     *
+     * @throws IllegalStateException outside a unit of work
+     */
+    public void beforeCommit(Object key, Supplier<Uni<Void>> work) {
+        BeforeCommit.register(key, work);
     }
 
     /**

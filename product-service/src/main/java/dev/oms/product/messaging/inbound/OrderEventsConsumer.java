@@ -28,8 +28,6 @@ public class OrderEventsConsumer {
                 // every product a batch of orders names, locked at once in id order: batches cannot deadlock, and a
                 // hot product is locked once for all the orders of a batch
                 .beforeBatch(payloads -> reserveStock.lockProducts(StockRequests.productsNamed(payloads)))
-                // the products and their read-model rows written once per unit of work, not once per order
-                .afterHandlers(reserveStock::writeStockChanges)
                 .build();
     }
 

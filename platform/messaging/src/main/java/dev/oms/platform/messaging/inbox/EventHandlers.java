@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -23,17 +22,14 @@ public final class EventHandlers {
     private final Subscription subscription;
     private final Map<Class<? extends EventPayload>, Function<EventPayload, Uni<Void>>> byPayload;
     private final Function<List<EventPayload>, Uni<Void>> beforeBatch;
-    private final Supplier<Uni<Void>> afterHandlers;
 
     private EventHandlers(
             Subscription subscription,
             Map<Class<? extends EventPayload>, Function<EventPayload, Uni<Void>>> byPayload,
-            Function<List<EventPayload>, Uni<Void>> beforeBatch,
-            Supplier<Uni<Void>> afterHandlers) {
+            Function<List<EventPayload>, Uni<Void>> beforeBatch) {
         this.subscription = subscription;
         this.byPayload = Map.copyOf(byPayload);
         this.beforeBatch = beforeBatch;
-        this.afterHandlers = afterHandlers;
     }
 
     public static Builder of(Subscription subscription) {
@@ -59,18 +55,12 @@ public final class EventHandlers {
         return beforeBatch.apply(payloads);
     }
 
-    /** Runs inside a unit of work, after its last handler and before its commit: see {@link Builder#afterHandlers}. */
-    Uni<Void> afterHandlers() {
-        return afterHandlers.get();
-    }
-
     public static final class Builder {
 
         private final Subscription subscription;
         private final Map<Class<? extends EventPayload>, Function<EventPayload, Uni<Void>>> byPayload = new HashMap<>();
         private Function<List<EventPayload>, Uni<Void>> beforeBatch =
                 payloads -> Uni.createFrom().voidItem();
-        private Supplier<Uni<Void>> afterHandlers = () -> Uni.createFrom().voidItem();
 
         private Builder(Subscription subscription) {
             this.subscription = subscription;
@@ -93,16 +83,6 @@ public final class EventHandlers {
             return this;
         }
 
-        /**
-         * Work done once per unit of work, after its last handler and before its commit: for a batch after the handler
-         * of its last new event, for a message handled alone after its handler, never for a duplicate. E.g. writing
-         * once what the handlers changed in memory (a row changed by every order of a batch, updated once).
-         */
-        public Builder afterHandlers(Supplier<Uni<Void>> work) {
-            this.afterHandlers = work;
-            return this;
-        }
-
         public EventHandlers build() {
             var taken =
                     subscription.types().stream().map(EventType::payloadClass).collect(Collectors.toSet());
@@ -110,7 +90,7 @@ public final class EventHandlers {
                 throw new IllegalStateException(
                         subscription + " takes " + names(taken) + " but has handlers for " + names(byPayload.keySet()));
             }
-            return new EventHandlers(subscription, byPayload, beforeBatch, afterHandlers);
+            return new EventHandlers(subscription, byPayload, beforeBatch);
         }
 
         private static String names(java.util.Set<Class<? extends EventPayload>> types) {

@@ -101,7 +101,8 @@ public class InboxProcessor {
     /**
      * Messages of one subscription, already admitted, in one unit of work: one inbox query and one insert for them
      * all, the subscription's {@code beforeBatch} work, each new event's handler in arrival order (each in its own
-     * span, a child of the one its message arrived with), its {@code afterHandlers} work, one commit; then each message is acknowledged. If anything
+     * span, a child of the one its message arrived with), what they asked to be done before the commit (see
+     * {@link UnitOfWork#beforeCommit}), one commit; then each message is acknowledged. If anything
      * fails, the transaction is rolled back and every message is processed again on its own (retries, waiting out
      * transient failures, requeueing, as for a single message).
      */
@@ -127,8 +128,7 @@ public class InboxProcessor {
         var ids = batch.stream().map(delivery -> delivery.envelope().eventId()).toList();
         Uni<List<String>> handled = unitOfWork.run(() -> inbox.firstDeliveries(consumer, ids)
                 .chain(fresh -> handlers.beforeBatch(newPayloads(batch, fresh))
-                        .chain(() -> inArrivalOrder(handlers, batch, spans, fresh))
-                        .call(handlers::afterHandlers)));
+                        .chain(() -> inArrivalOrder(handlers, batch, spans, fresh))));
         var settled = handled.onItemOrFailure().transformToUni((outcomes, failure) -> {
             if (failure == null) {
                 spans.forEach(Span::end);
@@ -226,9 +226,7 @@ public class InboxProcessor {
                             envelope,
                             () -> unitOfWork.run(() -> inbox.firstDelivery(consumer, envelope.eventId())
                                     .chain(first -> first
-                                            ? handlers.handle(envelope)
-                                                    .chain(handlers::afterHandlers)
-                                                    .replaceWith(PROCESSED)
+                                            ? handlers.handle(envelope).replaceWith(PROCESSED)
                                             : duplicate(consumer, envelope))));
                 })
                 .onFailure(failure -> !TransientFailures.isTransient(failure))
