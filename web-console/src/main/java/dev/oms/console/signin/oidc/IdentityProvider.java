@@ -16,12 +16,12 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -95,16 +95,12 @@ public class IdentityProvider {
     Future<Tokens> exchange(String code, SignInFlow flow, URI redirectUri) {
         return metadata()
                 .compose(provider -> {
-                    var form = new StringBuilder()
-                            .append("grant_type=authorization_code")
-                            .append("&code=")
-                            .append(encode(code))
-                            .append("&redirect_uri=")
-                            .append(encode(redirectUri.toString()))
-                            .append("&code_verifier=")
-                            .append(encode(flow.verifier()))
-                            .append("&client_id=")
-                            .append(encode(clientId()));
+                    var form = new LinkedHashMap<String, String>();
+                    form.put("grant_type", "authorization_code");
+                    form.put("code", code);
+                    form.put("redirect_uri", redirectUri.toString());
+                    form.put("code_verifier", flow.verifier());
+                    form.put("client_id", clientId());
                     var headers = MultiMap.caseInsensitiveMultiMap()
                             .add(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
                             .add(HttpHeaders.ACCEPT, "application/json");
@@ -113,7 +109,7 @@ public class IdentityProvider {
                             .setMethod(HttpMethod.POST)
                             .setAbsoluteURI(provider.tokenEndpoint().toString())
                             .setHeaders(headers);
-                    return json(request, Buffer.buffer(form.toString()));
+                    return json(request, Buffer.buffer(FormEncoding.of(form)));
                 })
                 .map(answer -> {
                     var accessToken = answer.getString("access_token");
@@ -238,12 +234,8 @@ public class IdentityProvider {
     }
 
     private String basic(String secret) {
-        var pair = encode(clientId()) + ":" + encode(secret);
+        var pair = FormEncoding.encode(clientId()) + ":" + FormEncoding.encode(secret);
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The provider answered, but not with what was asked (a refused code, an unknown client, a missing page). */

@@ -11,14 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
@@ -71,7 +67,7 @@ public class OidcSignIn {
                     query.put("code_challenge_method", "S256");
                     var endpoint = metadata.authorizationEndpoint().toString();
                     context.response().addCookie(flowCookie(flow.cookieValue(), FLOW_LIFESPAN));
-                    redirect(context, endpoint + (endpoint.contains("?") ? "&" : "?") + form(query));
+                    redirect(context, endpoint + (endpoint.contains("?") ? "&" : "?") + FormEncoding.of(query));
                 })
                 .onFailure(failure -> back(context, reason(failure), failure));
     }
@@ -155,11 +151,5 @@ public class OidcSignIn {
                 .putHeader(HttpHeaders.LOCATION, location)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .end();
-    }
-
-    private static String form(Map<String, String> parameters) {
-        return parameters.entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }
