@@ -256,6 +256,19 @@ wait_outbox_drained() {
   return 1
 }
 
+# What each service's consumers have done so far, per consumer and outcome (processed, duplicate, retried,
+# batch-undone, ...), as run.properties lines: a batch undone or a message retried costs its work again, which the
+# CPU per order shows but does not explain
+consumer_outcomes() {
+  local name=$1 port=$2 prefix=$3
+  curl -fsS "http://127.0.0.1:$port/q/metrics" 2>/dev/null \
+    | awk -v prefix="$prefix.$name" '/^oms_messages_consumed_total\{/ {
+        consumer = $0; sub(/.*consumer="/, "", consumer); sub(/".*/, "", consumer)
+        outcome = $0; sub(/.*outcome="/, "", outcome); sub(/".*/, "", outcome)
+        value = $0; sub(/^[^}]*\} /, "", value); split(value, fields, " ")  # an exemplar may follow the value
+        printf "%s.%s.%s=%d\n", prefix, consumer, outcome, fields[1] }' || true
+}
+
 # gatling SIMULATION [-Dbench.x=y ...]: runs one simulation in a JVM of its own; records its exit code
 GATLING_FAILED=()
 gatling() {
@@ -286,6 +299,9 @@ gatling() {
   echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.postgresql=$(( $(postgresql_cpu_ms) - shared_before[0] ))" >>"$RUN"
   echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.rabbitmq=$(( $(rabbitmq_cpu_ms) - shared_before[1] ))" >>"$RUN"
   echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.machine=$(( $(machine_cpu_ms) - shared_before[2] ))" >>"$RUN"
+  # cumulative since the services started: subtract the simulation before for this one's
+  consumer_outcomes product-service "$PRODUCT_PORT" "consumed.$simulation${RESULTS_NAME:+.$RESULTS_NAME}" >>"$RUN"
+  consumer_outcomes order-service "$ORDER_PORT" "consumed.$simulation${RESULTS_NAME:+.$RESULTS_NAME}" >>"$RUN"
   case $status in
     0) log "$simulation done" ;;
     2) log "$simulation finished with an assertion failed (more than 1% of requests failed); see ${LOGS#$ROOT/}/$simulation.log"
