@@ -115,10 +115,11 @@ async function findInCatalogue(page, sku) {
 async function findOnOffer(page, sku) {
   await page.getByLabel('Product name or SKU starts with').fill(sku);
   await page.getByRole('button', { name: 'Find products' }).click();
-  // the search's answer, not the page's first list, which may hold the product too (its inputs are replaced)
+  // the search's answer, not the page's first list, which may hold just this product too (its inputs are replaced
+  // when the search answers)
   await page.waitForFunction(
     (wanted) => {
-      const rows = document.querySelectorAll('#offer tbody tr');
+      const rows = document.querySelectorAll('#offer tbody[data-query="' + wanted + '"] tr');
       return rows.length === 1 && rows[0].dataset.sku === wanted;
     },
     sku,

@@ -44,6 +44,8 @@ async function find() {
     ),
   );
   if (page.body.items.length === 0) offer.append(el('tr', {}, el('td', { colspan: 4, text: 'No product in stock matches.' })));
+  // which search the table answers, so whoever waits for one (a test) can tell it from the page's first list
+  offer.dataset.query = q;
 }
 
 document.getElementById('search').addEventListener('submit', (event) => {
