@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>A <em>shared</em> subscription is a durable quorum queue that every replica of the service reads from, each
  * event to one replica, with a dead-letter queue.</li>
- * <li>A <em>per-instance</em> one is an exclusive queue each replica declares for itself, so that every replica sees
- * every event; it lives as long as the replica.</li>
+ * <li>A <em>per-instance</em> one is a queue each replica declares for itself, so that every replica sees every
+ * event; it outlives a dropped connection and expires once its replica is gone.</li>
  * </ul>
  */
 public enum Subscription {

@@ -1,5 +1,7 @@
 package dev.oms.system;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -67,5 +69,39 @@ final class ABrokerOfItsOwn implements BeforeAllCallback, BeforeEachCallback, Af
 
     String rabbitmqctl(String... arguments) {
         return node.rabbitmqctl(arguments);
+    }
+
+    /**
+     * Closes, on the broker's side, every connection with a consumer on a queue whose name starts so: its client
+     * sees the connection drop and reconnects on its own clock, while every other connection stays up.
+     */
+    void closeTheConnectionsConsumingFrom(String queuePrefix) {
+        var channels = rows(rabbitmqctl("list_consumers", "-q", "--no-table-headers", "queue_name", "channel_pid"))
+                .filter(row -> row[0].startsWith(queuePrefix))
+                .map(row -> row[1])
+                .collect(Collectors.toSet());
+        var connections = rows(rabbitmqctl("list_channels", "-q", "--no-table-headers", "pid", "connection"))
+                .filter(row -> channels.contains(row[0]))
+                .map(row -> row[1])
+                .collect(Collectors.toSet());
+        if (connections.isEmpty()) {
+            throw new IllegalStateException("no connection consumes from " + queuePrefix + "*");
+        }
+        connections.forEach(connection -> rabbitmqctl("close_connection", connection, "closed by a system test"));
+    }
+
+    /** From now on the node refuses new client connections; those open stay open. */
+    void refuseNewConnections() {
+        rabbitmqctl("set_vhost_limits", "-p", "/", "{\"max-connections\": 0}");
+    }
+
+    void acceptNewConnections() {
+        rabbitmqctl("clear_vhost_limits", "-p", "/");
+    }
+
+    private static Stream<String[]> rows(String listing) {
+        return listing.lines()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.trim().split("\\s+"));
     }
 }

@@ -3,6 +3,7 @@ package dev.oms.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.oms.events.Subscription;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,5 +83,37 @@ class BrokerOutageIT {
         assertThat(statuses.keySet()).containsExactlyInAnyOrderElementsOf(during);
         assertThat(statuses.values()).as("confirmed once the broker is back").containsOnly("CONFIRMED");
         assertThat(Shop.stock(product)).isZero();
+    }
+
+    /**
+     * After an outage each connection reconnects on its own clock, so a replica's cache consumer can be back after the
+     * publishers: its queue must outlive its connection. Here only the cache consumer's connection is dropped, and
+     * kept from coming back until the order it missed is confirmed. Its queue used to be exclusive and went with the
+     * connection; the stock change was dropped, and the replica served the old stock until the cache's TTL (60 s).
+     */
+    @Test
+    void aStockChangePublishedWhileTheCacheConsumerIsAwayStillReachesTheCache() {
+        var product = Shop.addProduct("RMQ-" + tag + "-C", "Rabbit cushion", "rmq-" + tag, "9", 10);
+        // a first order, so that every publisher has connected (they connect on first use) and the cache holds 9
+        OrderLifecycleIT.awaitStatus(
+                Shop.place("rmq-" + tag + "-cache", Map.of(product, 1), null).id(), "CONFIRMED");
+        await("the first stock change in the cache")
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(Shop.stock(product)).isEqualTo(9));
+
+        broker.refuseNewConnections();
+        try {
+            broker.closeTheConnectionsConsumingFrom(Subscription.PRODUCT_CACHE.queue(""));
+            var order = Shop.place("rmq-" + tag + "-cache", Map.of(product, 1), null);
+            OrderLifecycleIT.awaitStatus(order.id(), "CONFIRMED");
+        } finally {
+            broker.acceptNewConnections();
+        }
+
+        await("the stock change applied to the cache once its consumer is back, well before the cache's TTL")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(Shop.stock(product)).isEqualTo(8));
+        Invariants.assertAtRest();
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The query side's in-memory front: products by id, and first pages of list queries (the hot ones: later pages are
  * reached by few and are keyed by cursors too varied to pay), each kept with the JSON it is sent as. Entries are kept fresh three ways: this instance drops
- * them right after its own commits; every instance applies the product events it receives on its own queue; and a TTL
+ * them right after its own catalogue commands commit; every instance applies the product events it receives on its own queue; and a TTL
  * (configuration) bounds how stale an entry can get if an event is lost.
  *
  * <p>Unknown ids are not cached: a product created a moment later must be readable at once.

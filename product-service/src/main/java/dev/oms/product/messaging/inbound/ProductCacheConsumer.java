@@ -15,9 +15,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Keeps this instance's cache fresh from the product events, including the ones other replicas publish. It reads
- * from a queue of this instance's own (exclusive, auto-delete, named with a random suffix), not from a shared work
- * queue: every replica must see every event. Nothing here is worth redelivering (a missed event costs at most the
+ * Keeps this instance's cache fresh from the product events, including the ones other replicas publish and the saga's
+ * stock changes. It reads from a queue of this instance's own (named with a random suffix, outliving a dropped
+ * connection), not from a shared work queue: every replica must see every event. Nothing here is worth redelivering (a missed event costs at most the
  * cache TTL of staleness), so every message is acknowledged. Counted in {@code oms.messages.consumed} under the
  * consumer {@code product-service.cache}: processed, ignored (unusable) or failed (the refresh failed).
  */

@@ -15,7 +15,8 @@ import java.util.Map;
  * <li>a shared subscription reads a durable quorum queue with a delivery limit of {@value #DELIVERY_LIMIT} (a message
  * requeued that often goes to its dead-letter queue; a malformed one is rejected without requeue and goes there at
  * once), {@code oms.consumer.concurrency} messages at a time;</li>
- * <li>a per-instance subscription reads an exclusive queue of its own that is deleted with the instance.</li>
+ * <li>a per-instance subscription reads a durable queue of its own that survives a broker restart and expires once its
+ * instance has been gone a while ({@link InstanceQueueArguments}).</li>
  * </ul>
  * A service's application.properties may still override any of these (it has the higher ordinal).
  */
@@ -76,9 +77,12 @@ public final class TopologySettings {
         withoutHealthChecks(in, settings);
         if (!subscription.shared()) {
             settings.put(in + "queue.name", subscription.queue("${quarkus.uuid}"));
-            settings.put(in + "queue.durable", "false");
-            settings.put(in + "queue.exclusive", "true");
-            settings.put(in + "queue.auto-delete", "true");
+            settings.put(in + "queue.durable", "true");
+            settings.put(in + "queue.exclusive", "false");
+            settings.put(in + "queue.auto-delete", "false");
+            // one replica's feed: nothing to replicate, whatever the virtual host's default queue type
+            settings.put(in + "queue.x-queue-type", "classic");
+            settings.put(in + "queue.arguments", InstanceQueueArguments.NAME);
             settings.put(in + "failure-strategy", "accept");
             return;
         }

@@ -30,7 +30,7 @@ class TopologySettingsTest {
     }
 
     @Test
-    void productServiceGetsItsSharedQueueAndAnExclusiveCacheQueuePerInstance() {
+    void productServiceGetsItsSharedQueueAndACacheQueuePerInstanceThatOutlivesABrokerRestart() {
         var settings = TopologySettings.of("product-service");
 
         assertThat(settings)
@@ -38,9 +38,19 @@ class TopologySettingsTest {
                 .containsEntry("mp.messaging.incoming.stock-requests.queue.name", "product-service.orders")
                 .containsEntry(
                         "mp.messaging.incoming.product-cache.queue.name", "product-service.cache.${quarkus.uuid}")
-                .containsEntry("mp.messaging.incoming.product-cache.queue.exclusive", "true")
+                .containsEntry("mp.messaging.incoming.product-cache.queue.durable", "true")
+                .containsEntry("mp.messaging.incoming.product-cache.queue.exclusive", "false")
+                .containsEntry("mp.messaging.incoming.product-cache.queue.auto-delete", "false")
+                .containsEntry("mp.messaging.incoming.product-cache.queue.arguments", InstanceQueueArguments.NAME)
                 .containsEntry("mp.messaging.incoming.product-cache.failure-strategy", "accept")
                 .doesNotContainKey("mp.messaging.incoming.product-cache.dead-letter-queue-name");
+    }
+
+    @Test
+    void aQueuePerInstanceExpiresOnceItsInstanceIsGoneAndIsBoundedMeanwhile() {
+        assertThat(new InstanceQueueArguments().instanceQueueArguments())
+                .containsEntry("x-expires", 600_000L)
+                .containsEntry("x-max-length", 100_000);
     }
 
     @Test
