@@ -258,7 +258,7 @@ wait_outbox_drained() {
 
 # What each service's consumers have done so far, per consumer and outcome (processed, duplicate, retried,
 # batch-undone, ...), as run.properties lines: a batch undone or a message retried costs its work again, which the
-# CPU per order shows but does not explain
+# CPU per order shows but does not explain; and how many batches they ran for how many messages (the mean batch)
 consumer_outcomes() {
   local name=$1 port=$2 prefix=$3
   curl -fsS "http://127.0.0.1:$port/q/metrics" 2>/dev/null \
@@ -266,7 +266,12 @@ consumer_outcomes() {
         consumer = $0; sub(/.*consumer="/, "", consumer); sub(/".*/, "", consumer)
         outcome = $0; sub(/.*outcome="/, "", outcome); sub(/".*/, "", outcome)
         value = $0; sub(/^[^}]*\} /, "", value); split(value, fields, " ")  # an exemplar may follow the value
-        printf "%s.%s.%s=%d\n", prefix, consumer, outcome, fields[1] }' || true
+        printf "%s.%s.%s=%d\n", prefix, consumer, outcome, fields[1] }
+      /^oms_consumer_batch_size_(count|sum)\{/ {
+        consumer = $0; sub(/.*consumer="/, "", consumer); sub(/".*/, "", consumer)
+        stat = $0; sub(/^oms_consumer_batch_size_/, "", stat); sub(/\{.*/, "", stat)
+        value = $0; sub(/^[^}]*\} /, "", value); split(value, fields, " ")
+        printf "%s.%s.batches.%s=%d\n", prefix, consumer, stat, fields[1] }' || true
 }
 
 # gatling SIMULATION [-Dbench.x=y ...]: runs one simulation in a JVM of its own; records its exit code

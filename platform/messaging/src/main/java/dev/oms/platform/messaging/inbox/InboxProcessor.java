@@ -108,6 +108,7 @@ public class InboxProcessor {
      */
     Uni<Void> processBatch(EventHandlers handlers, List<Message<byte[]>> messages) {
         var consumer = handlers.subscription().consumer();
+        metrics.summary("oms.consumer.batch.size", "consumer", consumer).record(messages.size());
         var batch = new ArrayList<Delivery>(messages.size());
         var malformed = new ArrayList<Uni<Void>>();
         for (var message : messages) {

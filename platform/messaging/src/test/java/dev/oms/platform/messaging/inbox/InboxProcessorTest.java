@@ -107,6 +107,13 @@ class InboxProcessorTest {
         assertThat(all).allSatisfy(d -> assertThat(d.outcome).isEqualTo("ack"));
         assertThat(consumed("processed")).isEqualTo(3);
         assertThat(consumed("duplicate")).isEqualTo(2);
+        var batches = metrics.find("oms.consumer.batch.size")
+                .tags("consumer", OUTCOMES.consumer())
+                .summary();
+        assertThat(batches.count()).as("one batch").isEqualTo(1);
+        assertThat(batches.totalAmount())
+                .as("of all four messages, duplicates too")
+                .isEqualTo(4);
     }
 
     @Test
