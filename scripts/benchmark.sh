@@ -223,6 +223,19 @@ rabbitmq_cpu_ms() {
   echo "$total"
 }
 
+# thread_cpu_ms PID REGEX: CPU time the process's live threads named so (/proc comm) have used so far, in milliseconds;
+# the JIT's compiler threads ("C2 CompilerThre") and the garbage collector's ("GC Thread#0", "G1 Conc#0") by name
+thread_cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" -v pattern="$2" '{
+      start = index($0, "("); end = length($0) - index(reverse($0), ")") + 1
+      comm = substr($0, start + 1, end - start - 1); split(substr($0, end + 2), fields, " ")
+      if (comm ~ pattern) total += fields[12] + fields[13] }
+    function reverse(text,   out, i) { out = ""; for (i = length(text); i > 0; i--) out = out substr(text, i, 1); return out }
+    END { print int(total * 1000 / hz) }' /proc/"$1"/task/*/stat 2>/dev/null || echo 0
+}
+JIT_THREADS='^C[12] CompilerThre'
+GC_THREADS='^(GC Thread|G1 )'
+
 # CPU time all cores have been busy so far, in milliseconds: the first line of /proc/stat without idle and iowait
 machine_cpu_ms() {
   awk -v hz="$(getconf CLK_TCK)" '/^cpu / {print int(($2 + $3 + $4 + $7 + $8 + $9) * 1000 / hz); exit}' /proc/stat
@@ -283,7 +296,10 @@ gatling() {
   [ "$MODE" = smoke ] && reports_flag=(-nr)
   log "running $simulation"
   local name before=() shared_before
-  for name in product-service order-service; do before+=("$(cpu_ms "${PIDS[$name]}")"); done
+  for name in product-service order-service; do
+    before+=("$(cpu_ms "${PIDS[$name]}")" "$(thread_cpu_ms "${PIDS[$name]}" "$JIT_THREADS")"
+             "$(thread_cpu_ms "${PIDS[$name]}" "$GC_THREADS")")
+  done
   shared_before=("$(postgresql_cpu_ms)" "$(rabbitmq_cpu_ms)" "$(machine_cpu_ms)")
   # shellcheck disable=SC2086
   java $GATLING_JVM_FIXED $GATLING_JAVA_OPTS -cp "$classpath" \
@@ -298,7 +314,11 @@ gatling() {
   local i=0
   for name in product-service order-service; do
     echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.$name=$(( $(cpu_ms "${PIDS[$name]}") - before[i] ))" >>"$RUN"
-    i=$((i + 1))
+    # of which the JIT compiling and the garbage collector: a simulation that runs while the JIT still compiles the
+    # order path pays for it per order
+    echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.$name.jit=$(( $(thread_cpu_ms "${PIDS[$name]}" "$JIT_THREADS") - before[i + 1] ))" >>"$RUN"
+    echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.$name.gc=$(( $(thread_cpu_ms "${PIDS[$name]}" "$GC_THREADS") - before[i + 2] ))" >>"$RUN"
+    i=$((i + 3))
   done
   # what the database, the broker and the machine as a whole (the load generator included) used meanwhile
   echo "cpu-ms.$simulation${RESULTS_NAME:+.$RESULTS_NAME}.postgresql=$(( $(postgresql_cpu_ms) - shared_before[0] ))" >>"$RUN"
