@@ -18,7 +18,7 @@ public interface ConsumerSettings {
     int attempts();
 
     /**
-     * Messages each shared subscription handles at once, each in its own unit of work (default 4, in this library's
+     * Batches each shared subscription handles at once, each in its own unit of work (default 2, in this library's
      * META-INF/microprofile-config.properties: the topology's settings read it by name).
      */
     @Positive
