@@ -199,6 +199,7 @@ class BenchmarkSmokeIT {
                 .containsEntry("confirmed", Integer.toString(placed))
                 .containsEntry("pending", "0")
                 .containsEntry("rejected", "0")
+                .containsEntry("refused", "0")
                 .containsEntry("placement.errors", "0");
         assertThat(Double.parseDouble(result.get("confirmed-per-second"))).isPositive();
     }

@@ -131,8 +131,9 @@ public final class BenchmarkSummary {
                                     1000)
                             : plain("orders reaching CONFIRMED" + at, orders.get("confirmed-per-second"), "orders/s"));
             figures.add(plain(
-                    "orders placed / confirmed / still pending" + at,
-                    orders.get("placed") + " / " + orders.get("confirmed") + " / " + orders.get("pending"),
+                    "orders placed / confirmed / still pending / refused (503)" + at,
+                    orders.get("placed") + " / " + orders.get("confirmed") + " / " + orders.get("pending") + " / "
+                            + orders.get("refused"),
                     ""));
             figures.add(plain(
                     "placement p99 / errors" + at,

@@ -111,12 +111,13 @@ final class CompareSummary {
         var at = rate + " orders/s placed for " + first(side -> side.value("orders-at-rate", "seconds")) + " s";
         rows.add(ratio("orders reaching CONFIRMED, orders/s (" + at + ")", "orders-at-rate", "confirmed-per-second"));
         rows.add(both(
-                "placed / confirmed / still pending (" + at + ")",
+                "placed / confirmed / still pending / refused (503) (" + at + ")",
                 side -> join(
                         side.value("orders-at-rate", "placed"),
                         side.value("orders-at-rate", "confirmed"),
-                        side.value("orders-at-rate", "pending"))));
-        rows.add(ratio("placements refused or failed, % (" + at + ")", "orders-at-rate", "placement.error-percent"));
+                        side.value("orders-at-rate", "pending"),
+                        side.value("orders-at-rate", "refused"))));
+        rows.add(ratio("placements failed, % (" + at + ")", "orders-at-rate", "placement.error-percent"));
         rows.add(ratio("placement -> CONFIRMED p50, ms (" + at + ")", "orders-at-rate", "confirm.p50"));
         rows.add(ratio("placement -> CONFIRMED p95, ms (" + at + ")", "orders-at-rate", "confirm.p95"));
         rows.add(ratio("placement -> CONFIRMED p99, ms (" + at + ")", "orders-at-rate", "confirm.p99"));

@@ -1,12 +1,8 @@
 package dev.oms.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 import static org.awaitility.Awaitility.await;
 
 import io.gatling.javaapi.core.Simulation;
@@ -14,10 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -28,7 +21,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * the catalogue, or, with {@code bench.throughput.hot=true}, one unit of one product (created for the run with stock
  * to spare): every reservation then locks the same row.
  *
- * <p>A 503 is the service refusing work beyond its admission limit: counted as refused, not as an error. The results
+ * <p>A 503 is the service refusing work beyond its admission limit: counted as refused, not as an error
+ * ({@link Placements}). The results
  * ({@code bench.results.name}) give the orders/s that reached CONFIRMED (first placement to last confirmation), the
  * placement → CONFIRMED percentiles, and the run's invariants: every placed order final, and the stock of the
  * products ordered fallen by exactly the confirmed units ({@link StockLedger}).
@@ -40,8 +34,7 @@ public class OrderThroughputSimulation extends Simulation {
     private final Duration placing = Bench.seconds("bench.throughput.seconds", 20);
     private final Duration settle = Bench.seconds("bench.throughput.settle-seconds", 120);
     private final boolean hot = Boolean.getBoolean("bench.throughput.hot");
-    private final Set<String> placed = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger refused = new AtomicInteger();
+    private final Placements placements = new Placements();
     private final Instant started = Instant.now().minusSeconds(1);
     private final java.util.Map<String, Integer> stockBefore;
 
@@ -50,26 +43,7 @@ public class OrderThroughputSimulation extends Simulation {
                 ? List.of(HotProduct.create(Bench.productUrl()))
                 : Catalogue.load(Bench.productUrl()).orderableIds();
         stockBefore = Catalogue.load(Bench.productUrl()).stockById();
-        var place = Recorded.request(
-                        http("place order")
-                                .post("/api/orders")
-                                .header("Authorization", Tokens.bearer(Tokens.CUSTOMER))
-                                .header("Content-Type", "application/json")
-                                .body(StringBody(
-                                        session -> OrderApi.placementJson(Bench.customerId(), lines(products))))
-                                .check(
-                                        status().in(202, 503).saveAs("status"),
-                                        jsonPath("$.id").optional().saveAs("orderId")),
-                        log,
-                        "place order")
-                .exec(session -> {
-                    if (session.contains("orderId")) {
-                        placed.add(session.getString("orderId"));
-                    } else if (session.getInt("status") == 503) {
-                        refused.incrementAndGet();
-                    }
-                    return session.remove("orderId");
-                });
+        var place = placements.place(() -> lines(products), log);
 
         setUp(scenario("clients placing orders")
                         .exec(place)
@@ -103,15 +77,15 @@ public class OrderThroughputSimulation extends Simulation {
             System.out.printf("[bench] orders still PENDING after %ds%n", settle.toSeconds());
         }
         var orders = api.placedSince(started);
-        var outcomes = OrderOutcomes.of(placed, orders);
-        var stock =
-                StockLedger.of(stockBefore, Catalogue.load(Bench.productUrl()).stockById(), placed, orders);
+        var outcomes = OrderOutcomes.of(placements.placed(), orders);
+        var stock = StockLedger.of(
+                stockBefore, Catalogue.load(Bench.productUrl()).stockById(), placements.placed(), orders);
         var entries = new LinkedHashMap<String, String>();
         entries.put("clients", Integer.toString(clients));
         entries.put("hot", Boolean.toString(hot));
         entries.put("seconds", Long.toString(placing.toSeconds()));
-        entries.put("refused", Integer.toString(refused.get()));
-        entries.putAll(LatencyStats.of(log.samples("place order"), placing.toMillis() / 1000.0)
+        entries.put("refused", Integer.toString(placements.refused()));
+        entries.putAll(LatencyStats.of(log.samples(Placements.series()), placing.toMillis() / 1000.0)
                 .entries("placement"));
         entries.putAll(outcomes.entries());
         entries.put("invariant.final", outcomes.settled() ? "held" : "broken");

@@ -1,12 +1,8 @@
 package dev.oms.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 import static org.awaitility.Awaitility.await;
 
 import io.gatling.javaapi.core.Simulation;
@@ -14,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.awaitility.core.ConditionTimeoutException;
@@ -25,7 +19,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * {@code bench.orders.seconds} (one to three lines of products in stock, one unit each), then up to
  * {@code bench.orders.settle-seconds} for every order to leave PENDING. The results ({@code bench.results.name},
  * default {@code orders}) give the orders/s that reached CONFIRMED and the placement → CONFIRMED percentiles
- * ({@link OrderOutcomes}), and how many were still pending when the harness stopped waiting.
+ * ({@link OrderOutcomes}), how many were still pending when the harness stopped waiting, and how many placements the
+ * service refused (503, not counted as failed: {@link Placements}).
  */
 public class OrdersSimulation extends Simulation {
 
@@ -33,27 +28,12 @@ public class OrdersSimulation extends Simulation {
     private final int rate = Bench.integer("bench.orders.rate", 1000);
     private final Duration placing = Bench.seconds("bench.orders.seconds", 20);
     private final Duration settle = Bench.seconds("bench.orders.settle-seconds", 120);
-    private final Set<String> placed = ConcurrentHashMap.newKeySet();
+    private final Placements placements = new Placements();
     private final Instant started = Instant.now().minusSeconds(1);
 
     {
         var orderable = Catalogue.load(Bench.productUrl()).orderableIds();
-        var place = Recorded.request(
-                        http("place order")
-                                .post("/api/orders")
-                                .header("Authorization", Tokens.bearer(Tokens.CUSTOMER))
-                                .header("Content-Type", "application/json")
-                                .body(StringBody(
-                                        session -> OrderApi.placementJson(Bench.customerId(), lines(orderable))))
-                                .check(status().is(202), jsonPath("$.id").saveAs("orderId")),
-                        log,
-                        "place order")
-                .exec(session -> {
-                    if (session.contains("orderId")) {
-                        placed.add(session.getString("orderId"));
-                    }
-                    return session;
-                });
+        var place = placements.place(() -> lines(orderable), log);
 
         setUp(scenario("place orders")
                         .exec(place)
@@ -85,7 +65,7 @@ public class OrdersSimulation extends Simulation {
         } catch (ConditionTimeoutException e) {
             System.out.printf("[bench] orders still PENDING after %ds%n", settle.toSeconds());
         }
-        var outcomes = OrderOutcomes.of(placed, api.placedSince(started));
+        var outcomes = OrderOutcomes.of(placements.placed(), api.placedSince(started));
         if (!outcomes.settled()) {
             System.out.printf("[bench] %d of %d orders still PENDING%n", outcomes.pending(), outcomes.placed());
         }
@@ -93,7 +73,8 @@ public class OrdersSimulation extends Simulation {
         entries.put("rate", Integer.toString(rate));
         entries.put("seconds", Long.toString(placing.toSeconds()));
         entries.put("settle-seconds", Long.toString(settle.toSeconds()));
-        entries.putAll(LatencyStats.of(log.samples("place order"), placing.toMillis() / 1000.0)
+        entries.put("refused", Integer.toString(placements.refused()));
+        entries.putAll(LatencyStats.of(log.samples(Placements.series()), placing.toMillis() / 1000.0)
                 .entries("placement"));
         entries.putAll(outcomes.entries());
         Results.write(System.getProperty("bench.results.name", "orders"), entries);
