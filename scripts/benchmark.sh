@@ -23,10 +23,13 @@
 #   SERVICE_JAVA_OPTS [-Xmx256m]     JVM options of the two services and the ceiling
 #   GATLING_JAVA_OPTS [-Xms1g -Xmx1g -XX:+UseParallelGC]
 #   SEED_COUNT [10000]  ORDERS_STEADY_RATE [20]  ORDERS_TARGET_RATE [1000]  ORDERS_SETTLE_SECONDS [120]
-#   THROUGHPUT_CLIENTS [32]  THROUGHPUT_SECONDS [20]  THROUGHPUT_RATE [200]  WARMUP_SECONDS [30]
-#                                    the throughput group: a warm-up (not reported: the JIT compiles the order path),
-#                                    closed-model orders over many products and on one hot product, then orders
-#                                    placed at THROUGHPUT_RATE per second for 30 s
+#   THROUGHPUT_CLIENTS [32]  THROUGHPUT_SECONDS [20]  THROUGHPUT_RATE [200]
+#                                    the throughput group: a warm-up (not reported), closed-model orders over many
+#                                    products and on one hot product, then orders placed at THROUGHPUT_RATE per second
+#                                    for 30 s
+#   WARMUP_SECONDS [30]  WARMUP_JIT_PERCENT [10]  WARMUP_ROUNDS [8]
+#                                    the warm-up: rounds of WARMUP_SECONDS until the services' JIT compiler threads
+#                                    took under WARMUP_JIT_PERCENT of their CPU in a round, at most WARMUP_ROUNDS
 #   LIST_WARMUP_SECONDS [10]         list pages asked for, unmeasured, before the list simulation's measured 30 s
 #   BENCH_OPTS []                    more -Dbench.* settings for every simulation (see load-tests/)
 #   BENCH_OUTPUT [docs/benchmarks]   where a full run writes its summary and reports (a trial can write elsewhere)
@@ -336,6 +339,32 @@ gatling() {
   esac
 }
 
+# Rounds of the warm-up simulation until the services' JIT compiler threads took under WARMUP_JIT_PERCENT of their CPU
+# in a round (at most WARMUP_ROUNDS): a simulation measured while the order path is still being compiled pays for the
+# compiling per order. The rounds run and the last round's share go into run.properties.
+warm_up() {
+  local round=0 total jit share
+  while :; do
+    round=$((round + 1))
+    RESULTS_NAME=warmup-$round gatling OrderThroughputSimulation -Dbench.results.name="warmup-$round" "${WARMUP[@]}"
+    total=0 jit=0
+    for name in product-service order-service; do
+      total=$((total + $(property "cpu-ms.OrderThroughputSimulation.warmup-$round.$name")))
+      jit=$((jit + $(property "cpu-ms.OrderThroughputSimulation.warmup-$round.$name.jit")))
+    done
+    share=$(( total > 0 ? 100 * jit / total : 0 ))
+    log "warm-up round $round: the JIT took $share% of the services' CPU"
+    if [ "$share" -lt "$WARMUP_JIT_PERCENT" ] || [ "$round" -ge "$WARMUP_ROUNDS" ]; then
+      echo "warmup.rounds=$round" >>"$RUN"
+      echo "warmup.jit-percent=$share" >>"$RUN"
+      return 0
+    fi
+  done
+}
+
+# property KEY: the last value run.properties holds for KEY (0 if none)
+property() { awk -F= -v key="$1" '$1 == key {value = $2} END {print value + 0}' "$RUN"; }
+
 # selected NAME: whether this run includes the simulation (all of them unless --only names some)
 selected() { [ -z "$ONLY" ] || [[ "$ONLY" == *",$1,"* ]]; }
 
@@ -396,6 +425,7 @@ if [ "$MODE" = smoke ]; then
   ORDERS_STEADY=(-Dbench.orders.rate=5 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
   ORDERS_TARGET=(-Dbench.orders.rate=20 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
   WARMUP=(-Dbench.throughput.clients=2 -Dbench.throughput.seconds=2 -Dbench.throughput.settle-seconds=60)
+  WARMUP_ROUNDS=1 WARMUP_JIT_PERCENT=100
   THROUGHPUT=(-Dbench.throughput.clients=4 -Dbench.throughput.seconds=3 -Dbench.throughput.settle-seconds=60)
   AT_RATE=(-Dbench.orders.rate=10 -Dbench.orders.seconds=3 -Dbench.orders.settle-seconds=60)
 else
@@ -407,6 +437,7 @@ else
   ORDERS_TARGET=(-Dbench.orders.rate="${ORDERS_TARGET_RATE:-1000}" -Dbench.orders.seconds=20
                  -Dbench.orders.settle-seconds="${ORDERS_SETTLE_SECONDS:-120}")
   WARMUP=(-Dbench.throughput.clients=16 -Dbench.throughput.seconds="${WARMUP_SECONDS:-30}")
+  WARMUP_ROUNDS=${WARMUP_ROUNDS:-8} WARMUP_JIT_PERCENT=${WARMUP_JIT_PERCENT:-10}
   THROUGHPUT=(-Dbench.throughput.clients="${THROUGHPUT_CLIENTS:-32}" -Dbench.throughput.seconds="${THROUGHPUT_SECONDS:-20}"
               -Dbench.throughput.settle-seconds="${ORDERS_SETTLE_SECONDS:-120}")
   AT_RATE=(-Dbench.orders.rate="${THROUGHPUT_RATE:-200}" -Dbench.orders.seconds=30
@@ -441,7 +472,7 @@ fi
 if selected throughput; then
   drained() { (wait_outbox_drained $PRODUCT_DB catalog && wait_outbox_drained $ORDER_DB ordering) || true; }
   drained
-  RESULTS_NAME=warmup gatling OrderThroughputSimulation -Dbench.results.name=warmup "${WARMUP[@]}"
+  warm_up
   drained
   RESULTS_NAME=throughput-many gatling OrderThroughputSimulation -Dbench.results.name=throughput-many "${THROUGHPUT[@]}"
   drained
