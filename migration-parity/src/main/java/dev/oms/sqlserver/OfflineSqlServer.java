@@ -45,7 +45,9 @@ public final class OfflineSqlServer implements AutoCloseable {
                         AvailableSettings.DEFAULT_SCHEMA,
                         defaultSchema,
                         AvailableSettings.CONNECTION_PROVIDER,
-                        new Connections(recorder)))
+                        new Connections(recorder),
+                        AvailableSettings.GENERATE_STATISTICS,
+                        true))
                 .build();
         var sources = new MetadataSources(registry);
         entities.forEach(sources::addAnnotatedClass);
@@ -78,10 +80,27 @@ public final class OfflineSqlServer implements AutoCloseable {
         return written.get(0);
     }
 
+    /**
+     * How often Hibernate found a query's interpretation in its caches so far: the HQL parsed to SQM, and, where the
+     * query's parameters allow, its SQL plan (each counts one).
+     */
+    public long queryPlanCacheHits() {
+        return sessions.getStatistics().getQueryPlanCacheHitCount();
+    }
+
     /** Panache's {@code find(query, params)} on {@code entity}: the HQL it hands Hibernate, as a query to run. */
     public static <T> SelectionQuery<T> find(Session session, Class<T> entity, String query, Object... parameters) {
         var hql = PanacheJpaUtil.createFindQuery(entity, query, parameters.length);
         return bind(session.createSelectionQuery(hql, entity), parameters);
+    }
+
+    /** Panache's {@code find(query, Map params)} on {@code entity}: the HQL it hands Hibernate, as a query to run. */
+    public static <T> SelectionQuery<T> find(
+            Session session, Class<T> entity, String query, Map<String, Object> parameters) {
+        var selection =
+                session.createSelectionQuery(PanacheJpaUtil.createFindQuery(entity, query, parameters.size()), entity);
+        parameters.forEach(selection::setParameter);
+        return selection;
     }
 
     /** Panache's {@code count(query, params)} on {@code entity}, which asks Hibernate for the result count. */

@@ -2,6 +2,7 @@ package dev.oms.order.persistence;
 
 import dev.oms.order.domain.Order;
 import dev.oms.order.domain.OrderStatus;
+import dev.oms.platform.query.InList;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,14 +15,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
-    static final String WITH_IDS = "id in ?1";
+    static final String WITH_IDS = "id in (:ids)";
 
     static final String OVERDUE_PENDING =
             "select o.id from Order o where o.status = :status and o.createdAt < :cutoff order by o.createdAt";
 
     /** Reads these orders, with their lines and history, into the current session (Hibernate's first-level cache). */
     public Uni<Void> loadAll(Collection<UUID> ids) {
-        return list(WITH_IDS, ids).replaceWithVoid();
+        var query = InList.expand(WITH_IDS, "ids", ids);
+        return list(query.query(), query.parameters()).replaceWithVoid();
     }
 
     /** The oldest orders still PENDING that were placed before the cutoff. */

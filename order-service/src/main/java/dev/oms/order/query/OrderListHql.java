@@ -30,6 +30,6 @@ record OrderListHql(String hql, Map<String, Object> parameters) {
 
     /** The orders with these {@code :ids}, with one of their collections ({@code lines}, {@code history}) filled. */
     static String withCollection(String collection) {
-        return "from OrderRecord o left join fetch o." + collection + " where o.id in :ids";
+        return "from OrderRecord o left join fetch o." + collection + " where o.id in (:ids)";
     }
 }

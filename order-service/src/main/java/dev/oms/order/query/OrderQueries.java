@@ -1,5 +1,6 @@
 package dev.oms.order.query;
 
+import dev.oms.platform.query.InList;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -57,8 +58,9 @@ public class OrderQueries {
     }
 
     private static Uni<List<OrderRecord>> fetch(Mutiny.Session session, String collection, List<UUID> ids) {
-        return session.createSelectionQuery(OrderListHql.withCollection(collection), OrderRecord.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        var query = InList.expand(OrderListHql.withCollection(collection), "ids", ids);
+        var filled = session.createSelectionQuery(query.query(), OrderRecord.class);
+        query.parameters().forEach(filled::setParameter);
+        return filled.getResultList();
     }
 }

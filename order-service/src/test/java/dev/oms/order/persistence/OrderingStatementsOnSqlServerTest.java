@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oms.order.domain.Order;
 import dev.oms.order.domain.OrderMother;
 import dev.oms.order.domain.OrderStatus;
+import dev.oms.platform.query.InList;
 import dev.oms.sqlserver.OfflineSqlServer;
 import dev.oms.sqlserver.TSql;
 import java.time.Instant;
@@ -70,9 +71,10 @@ class OrderingStatementsOnSqlServerTest {
 
     @Test
     void aBatchsOrdersAreReadInOneQuery() {
-        var sql = sqlServer.statement(session -> OfflineSqlServer.find(
-                        session, Order.class, OrderRepository.WITH_IDS, List.of(UUID.randomUUID(), UUID.randomUUID()))
-                .getResultList());
+        var query = InList.expand(OrderRepository.WITH_IDS, "ids", List.of(UUID.randomUUID(), UUID.randomUUID()));
+        var sql = sqlServer.statement(
+                session -> OfflineSqlServer.find(session, Order.class, query.query(), query.parameters())
+                        .getResultList());
 
         assertThat(TSql.refusals(sql)).as(sql).isEmpty();
         assertThat(sql).containsIgnoringCase("from ordering.customer_order").contains("in (?,?)");

@@ -2,6 +2,7 @@ package dev.oms.order.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.platform.query.InList;
 import dev.oms.sqlserver.OfflineSqlServer;
 import dev.oms.sqlserver.TSql;
 import java.time.Instant;
@@ -51,10 +52,13 @@ class OrderListOnSqlServerTest {
     @Test
     void theLinesAndTheHistoriesOfAPageAreFetchedInOneQueryEach() {
         for (var collection : List.of("lines", "history")) {
-            var sql = sqlServer.statement(
-                    session -> session.createSelectionQuery(OrderListHql.withCollection(collection), OrderRecord.class)
-                            .setParameter("ids", List.of(UUID.randomUUID(), UUID.randomUUID()))
-                            .getResultList());
+            var query = InList.expand(
+                    OrderListHql.withCollection(collection), "ids", List.of(UUID.randomUUID(), UUID.randomUUID()));
+            var sql = sqlServer.statement(session -> {
+                var filled = session.createSelectionQuery(query.query(), OrderRecord.class);
+                query.parameters().forEach(filled::setParameter);
+                filled.getResultList();
+            });
 
             assertThat(TSql.refusals(sql)).as(sql).isEmpty();
             assertThat(sql).containsIgnoringCase("left join").containsIgnoringCase("in (?,?)");

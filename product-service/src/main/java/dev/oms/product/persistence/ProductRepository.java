@@ -1,5 +1,6 @@
 package dev.oms.product.persistence;
 
+import dev.oms.platform.query.InList;
 import dev.oms.product.domain.Product;
 import dev.oms.product.domain.ProductDetails;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -20,7 +21,7 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
     // Panache's short forms, rendered for SQL Server by a test as they are here
     static final String WITH_SKU_KEY = "skuKey";
     static final String WITH_SKU_KEY_OF_ANOTHER = "skuKey = ?1 and id <> ?2";
-    static final String WITH_IDS_IN_ID_ORDER = "id in ?1 order by id";
+    static final String WITH_IDS_IN_ID_ORDER = "id in (:ids) order by id";
     static final String STOCK_CHANGED =
             "stock = :stock, updatedAt = :updatedAt, version = :version where id = :id and version = :loaded";
 
@@ -46,7 +47,8 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
      * order, so two transactions locking overlapping sets cannot deadlock. Unknown ids are simply absent.
      */
     public Uni<Map<UUID, Product>> lockAll(Collection<UUID> ids) {
-        return find(WITH_IDS_IN_ID_ORDER, ids)
+        var query = InList.expand(WITH_IDS_IN_ID_ORDER, "ids", ids);
+        return find(query.query(), query.parameters())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list()
                 .map(found -> found.stream().collect(Collectors.toMap(Product::id, Function.identity())));

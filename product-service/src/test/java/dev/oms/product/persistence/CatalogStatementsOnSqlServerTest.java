@@ -2,6 +2,7 @@ package dev.oms.product.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oms.platform.query.InList;
 import dev.oms.product.domain.OrderReservation;
 import dev.oms.product.domain.OrderReservationMother;
 import dev.oms.product.domain.Product;
@@ -39,13 +40,12 @@ class CatalogStatementsOnSqlServerTest {
 
     @Test
     void productsAreLockedForAReservationWithUpdateLocksOnTheirRowsInIdOrder() {
-        var sql = sqlServer.statement(session -> OfflineSqlServer.find(
-                        session,
-                        Product.class,
-                        ProductRepository.WITH_IDS_IN_ID_ORDER,
-                        List.of(UUID.randomUUID(), UUID.randomUUID()))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList());
+        var query = InList.expand(
+                ProductRepository.WITH_IDS_IN_ID_ORDER, "ids", List.of(UUID.randomUUID(), UUID.randomUUID()));
+        var sql = sqlServer.statement(
+                session -> OfflineSqlServer.find(session, Product.class, query.query(), query.parameters())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList());
 
         assertThat(TSql.refusals(sql)).as(sql).isEmpty();
         // UPDLOCK: a second reservation of the same product waits here instead of deadlocking on the later update

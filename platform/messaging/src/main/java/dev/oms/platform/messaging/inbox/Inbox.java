@@ -1,5 +1,6 @@
 package dev.oms.platform.messaging.inbox;
 
+import dev.oms.platform.query.InList;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ public class Inbox {
 
     /** Which of these events the consumer has already processed (rendered for SQL Server by a test). */
     static final String ALREADY_PROCESSED =
-            "select m.key.eventId from InboxMessage m where m.key.consumer = ?1 and m.key.eventId in ?2";
+            "select m.key.eventId from InboxMessage m where m.key.consumer = :consumer and m.key.eventId in (:events)";
 
     private final Clock clock;
 
@@ -47,20 +48,21 @@ public class Inbox {
      */
     public Uni<Set<UUID>> firstDeliveries(String consumer, Collection<UUID> eventIds) {
         var fresh = new LinkedHashSet<>(eventIds);
-        return Panache.getSession()
-                .chain(session -> session.createSelectionQuery(ALREADY_PROCESSED, UUID.class)
-                        .setParameter(1, consumer)
-                        .setParameter(2, fresh)
-                        .getResultList()
-                        .chain(seen -> {
-                            seen.forEach(fresh::remove);
-                            var now = clock.instant();
-                            var rows = fresh.stream()
-                                    .map(eventId -> new InboxMessage(consumer, eventId, now))
-                                    .toArray();
-                            return session.persistAll(rows)
-                                    .chain(session::flush)
-                                    .replaceWith(fresh);
-                        }));
+        if (fresh.isEmpty()) {
+            return Uni.createFrom().item(fresh);
+        }
+        var query = InList.expand(ALREADY_PROCESSED, "events", fresh).with("consumer", consumer);
+        return Panache.getSession().chain(session -> {
+            var alreadyProcessed = session.createSelectionQuery(query.query(), UUID.class);
+            query.parameters().forEach(alreadyProcessed::setParameter);
+            return alreadyProcessed.getResultList().chain(seen -> {
+                seen.forEach(fresh::remove);
+                var now = clock.instant();
+                var rows = fresh.stream()
+                        .map(eventId -> new InboxMessage(consumer, eventId, now))
+                        .toArray();
+                return session.persistAll(rows).chain(session::flush).replaceWith(fresh);
+            });
+        });
     }
 }
