@@ -294,6 +294,9 @@ public final class BenchmarkSummary {
                 "- RSS is VmRSS from /proc: at rest after seeding, and the peak sampled every second under load.\n");
         text.append("- The load generator runs on the same cores as the system; its own CPU use lowers every figure")
                 .append(" alike, the ceiling's too.\n");
+        text.append("- The order throughput simulations follow a warm-up of the same kind, run in rounds until the")
+                .append(" services' JIT compiler threads took under 10% of their CPU in one (run.properties:")
+                .append(" `warmup.rounds`, `warmup.jit-percent`): their figures are those of a warm JVM.\n");
         text.append("- Gatling's HTML reports: [reports/](reports/).\n");
         text.append("\n## Analysis\n\n");
         text.append(analysis.isBlank() ? ANALYSIS_START + "\n_Not written yet._\n" + ANALYSIS_END + "\n" : analysis);

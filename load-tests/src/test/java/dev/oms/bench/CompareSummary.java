@@ -139,8 +139,16 @@ final class CompareSummary {
                 .append("`: the same simulations against the base commit's services, then against the new ones, on one")
                 .append(" machine with the load generator, PostgreSQL and RabbitMQ. Ratios are new ÷ base.\n\n");
         page.append("| | base | new |\n|---|---|---|\n");
-        for (var key :
-                List.of("commit", "date", "machine.cpu", "machine.cores", "jdk", "service.jvm-options", "catalogue")) {
+        for (var key : List.of(
+                "commit",
+                "date",
+                "machine.cpu",
+                "machine.cores",
+                "jdk",
+                "service.jvm-options",
+                "catalogue",
+                "warmup.rounds",
+                "warmup.jit-percent")) {
             page.append("| ")
                     .append(key)
                     .append(" | ")
@@ -163,7 +171,9 @@ final class CompareSummary {
         }
         page.append("\nHow each figure is measured: [README.md](README.md#how-it-was-measured); the throughput"
                 + " simulations are closed-model (each client places its next order when the last is answered; a"
-                + " 503 is counted as refused), after a warm-up of the same kind that is not reported. CPU is the"
+                + " 503 is counted as refused), after a warm-up of the same kind that is not reported, run in rounds"
+                + " until the services' JIT compiler took under 10% of their CPU in one (`warmup.rounds` above, and"
+                + " the compiler's share in the last). CPU is the"
                 + " service process's user + system time (/proc) during the simulation, including its settling;"
                 + " PostgreSQL's is every postgres process's (backends that ended meanwhile included), RabbitMQ's the"
                 + " Erlang VM's, the whole machine's the busy time of all cores (/proc/stat), which includes the load"
