@@ -278,16 +278,13 @@ wait_outbox_drained() {
 consumer_outcomes() {
   local name=$1 port=$2 prefix=$3
   curl -fsS "http://127.0.0.1:$port/q/metrics" 2>/dev/null \
-    | awk -v prefix="$prefix.$name" '/^oms_messages_consumed_total\{/ {
-        consumer = $0; sub(/.*consumer="/, "", consumer); sub(/".*/, "", consumer)
-        outcome = $0; sub(/.*outcome="/, "", outcome); sub(/".*/, "", outcome)
-        value = $0; sub(/^[^}]*\} /, "", value); split(value, fields, " ")  # an exemplar may follow the value
-        printf "%s.%s.%s=%d\n", prefix, consumer, outcome, fields[1] }
+    | awk -v prefix="$prefix.$name" '
+      function label(line, name) { sub(".*" name "=\"", "", line); sub(/".*/, "", line); return line }
+      function value(line,   fields) { sub(/^[^}]*\} /, "", line); split(line, fields, " "); return fields[1] }  # an exemplar may follow
+      /^oms_messages_consumed_total\{/ { printf "%s.%s.%s=%d\n", prefix, label($0, "consumer"), label($0, "outcome"), value($0) }
       /^oms_consumer_batch_size_(count|sum)\{/ {
-        consumer = $0; sub(/.*consumer="/, "", consumer); sub(/".*/, "", consumer)
         stat = $0; sub(/^oms_consumer_batch_size_/, "", stat); sub(/\{.*/, "", stat)
-        value = $0; sub(/^[^}]*\} /, "", value); split(value, fields, " ")
-        printf "%s.%s.batches.%s=%d\n", prefix, consumer, stat, fields[1] }' || true
+        printf "%s.%s.batches.%s=%d\n", prefix, label($0, "consumer"), stat, value($0) }' || true
 }
 
 # gatling SIMULATION [-Dbench.x=y ...]: runs one simulation in a JVM of its own; records its exit code

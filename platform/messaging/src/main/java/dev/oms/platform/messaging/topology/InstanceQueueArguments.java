@@ -10,8 +10,9 @@ import java.util.Map;
  * The arguments of a per-instance queue (the channels name this bean, {@value #NAME}, as their {@code
  * queue.arguments}). The queue is durable and outlives its consumer's connection, so an event published while the
  * consumer is away (a broker restart, after which the publishers may reconnect before it does) waits for it instead of
- * meeting an exchange with nothing bound. A queue whose instance is gone for good expires once it has had no consumer
- * for {@link #EXPIRY}, and holds at most {@value #MAX_LENGTH} events meanwhile (the oldest are dropped first).
+ * meeting an exchange with no queue bound for this instance. A queue whose instance is gone for good expires once it
+ * has had no consumer for {@link #EXPIRY}, and holds at most {@value #MAX_LENGTH} events meanwhile (the oldest are
+ * dropped first).
  */
 @ApplicationScoped
 public class InstanceQueueArguments {
