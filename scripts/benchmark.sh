@@ -227,14 +227,16 @@ rabbitmq_cpu_ms() {
 }
 
 # thread_cpu_ms PID REGEX: CPU time the process's live threads named so (/proc comm) have used so far, in milliseconds;
-# the JIT's compiler threads ("C2 CompilerThre") and the garbage collector's ("GC Thread#0", "G1 Conc#0") by name
+# the JIT's compiler threads ("C2 CompilerThre") and the garbage collector's ("GC Thread#0", "G1 Conc#0") by name.
+# The JVM starts and ends compiler threads as the work needs: cat skips one that ended after the glob was expanded
+# (awk, given the files, stopped at it and the whole reading was 0), and the reading is whatever could be read.
 thread_cpu_ms() {
-  awk -v hz="$(getconf CLK_TCK)" -v pattern="$2" '{
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk -v hz="$(getconf CLK_TCK)" -v pattern="$2" '{
       start = index($0, "("); end = length($0) - index(reverse($0), ")") + 1
       comm = substr($0, start + 1, end - start - 1); split(substr($0, end + 2), fields, " ")
       if (comm ~ pattern) total += fields[12] + fields[13] }
     function reverse(text,   out, i) { out = ""; for (i = length(text); i > 0; i--) out = out substr(text, i, 1); return out }
-    END { print int(total * 1000 / hz) }' /proc/"$1"/task/*/stat 2>/dev/null || echo 0
+    END { print int(total * 1000 / hz) }' || true
 }
 JIT_THREADS='^C[12] CompilerThre'
 GC_THREADS='^(GC Thread|G1 )'
@@ -351,7 +353,8 @@ warm_up() {
     done
     share=$(( total > 0 ? 100 * jit / total : 0 ))
     log "warm-up round $round: the JIT took $share% of the services' CPU"
-    if [ "$share" -lt "$WARMUP_JIT_PERCENT" ] || [ "$round" -ge "$WARMUP_ROUNDS" ]; then
+    # below 0: a compiler thread ended during the round and took its time with it; not a reading to stop on
+    if { [ "$jit" -ge 0 ] && [ "$share" -lt "$WARMUP_JIT_PERCENT" ]; } || [ "$round" -ge "$WARMUP_ROUNDS" ]; then
       echo "warmup.rounds=$round" >>"$RUN"
       echo "warmup.jit-percent=$share" >>"$RUN"
       return 0
