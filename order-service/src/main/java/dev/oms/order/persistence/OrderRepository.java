@@ -22,6 +22,9 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
     /** Reads these orders, with their lines and history, into the current session (Hibernate's first-level cache). */
     public Uni<Void> loadAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         var query = InList.expand(WITH_IDS, "ids", ids);
         return list(query.query(), query.parameters()).replaceWithVoid();
     }

@@ -47,6 +47,9 @@ public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
      * order, so two transactions locking overlapping sets cannot deadlock. Unknown ids are simply absent.
      */
     public Uni<Map<UUID, Product>> lockAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of()); // a rejected order's release: nothing held, nothing to lock
+        }
         var query = InList.expand(WITH_IDS_IN_ID_ORDER, "ids", ids);
         return find(query.query(), query.parameters())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)

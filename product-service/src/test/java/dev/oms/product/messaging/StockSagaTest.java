@@ -146,6 +146,36 @@ class StockSagaTest {
     }
 
     @Test
+    void cancellingARejectedOrderIsHandledAndReleasesNothing() throws Exception {
+        var productId = addProduct(1);
+        var orderId = UUID.randomUUID();
+        broker.publish(Exchanges.ORDER_EVENTS, "OrderPlaced", orderPlaced(UUID.randomUUID(), orderId, productId, 2));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() ->
+                        assertThat(count("StockRejected", List.of(orderId))).isEqualTo(1));
+
+        var cancellation = UUID.randomUUID();
+        broker.publish(Exchanges.ORDER_EVENTS, "OrderCancelled", orderCancelled(cancellation, orderId));
+
+        // remembered by the inbox only once its handling committed: a cancellation that failed would be retried instead
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(processed(cancellation)).isTrue());
+        assertThat(reservationStatus(orderId)).isEqualTo("REJECTED");
+        assertThat(stockOf(productId)).isEqualTo(1);
+    }
+
+    private boolean processed(UUID eventId) throws SQLException {
+        try (var connection = database.getConnection();
+                var query =
+                        connection.prepareStatement("SELECT count(*) FROM catalog.inbox_message WHERE event_id = ?")) {
+            query.setObject(1, eventId);
+            try (var row = query.executeQuery()) {
+                return row.next() && row.getLong(1) > 0;
+            }
+        }
+    }
+
+    @Test
     void malformedMessagesAreDeadLetteredAndTheMessagesBehindThemProcessed() throws Exception {
         var productId = addProduct(3);
         broker.publishRaw(Exchanges.ORDER_EVENTS, "OrderPlaced", "<xml/>".getBytes(StandardCharsets.UTF_8));
